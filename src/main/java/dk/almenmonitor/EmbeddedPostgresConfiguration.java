@@ -1,0 +1,105 @@
+package dk.almenmonitor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * Runs a real PostgreSQL 17 inside the application when no {@code spring.datasource.url} is configured,
+ * so that {@code ./mvnw spring-boot:run} needs nothing installed. The server is shared per JVM (tests start
+ * several contexts); each context gets its own database when {@code almen.embedded-db.database} differs.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedPostgresConfiguration.NoExternalDatabase.class)
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+    private static EmbeddedPostgres server;
+
+    @Bean
+    DataSource dataSource(@Value("${almen.embedded-db.data-dir:./data/pg}") String dataDir,
+                          @Value("${almen.embedded-db.clean:false}") boolean clean,
+                          @Value("${almen.embedded-db.database:almenmonitor}") String database) throws Exception {
+        EmbeddedPostgres pg = server(Path.of(dataDir).toAbsolutePath(), clean);
+        createDatabaseIfMissing(pg, database);
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(pg.getJdbcUrl("postgres", database));
+        ds.setUsername("postgres");
+        ds.setMaximumPoolSize(10);
+        ds.setPoolName("embedded-pg");
+        return ds;
+    }
+
+    private static synchronized EmbeddedPostgres server(Path dataDir, boolean clean) throws IOException {
+        if (server == null) {
+            Files.createDirectories(dataDir);
+            removeStalePidFile(dataDir);
+            server = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(clean)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("max_connections", "100")
+                    .setPGStartupWait(Duration.ofSeconds(30))
+                    .setRegisterShutdownHook(true)
+                    .start();
+            log.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}", server.getPort(), dataDir);
+        }
+        return server;
+    }
+
+    /** A killed run leaves postmaster.pid behind; PostgreSQL refuses to start until it is gone. */
+    private static void removeStalePidFile(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        boolean alive = firstLine.matches("\\d+")
+                && ProcessHandle.of(Long.parseLong(firstLine)).map(ProcessHandle::isAlive).orElse(false);
+        if (!alive) {
+            Files.delete(pidFile);
+        }
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres pg, String database) throws SQLException {
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("almen.embedded-db.database must be a plain lower-case identifier");
+        }
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+             var check = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            check.setString(1, database);
+            try (var rs = check.executeQuery()) {
+                if (!rs.next()) {
+                    try (var create = c.createStatement()) {
+                        create.execute("create database " + database + " encoding 'UTF8' template template0");
+                    }
+                }
+            }
+        }
+    }
+
+    static class NoExternalDatabase implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        }
+    }
+}

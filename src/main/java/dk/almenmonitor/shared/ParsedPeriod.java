@@ -1,0 +1,19 @@
+package dk.almenmonitor.shared;
+
+import java.time.LocalDate;
+
+/**
+ * The result of reading a Danish period expression: the text as written, whether a period was found, the
+ * interval {@code [from, to]} (either end may be open, i.e. null) and the expression that was matched.
+ */
+public record ParsedPeriod(String text, boolean found, LocalDate from, LocalDate to, Precision precision,
+                           String matched) {
+
+    public static ParsedPeriod notFound(String text) {
+        return new ParsedPeriod(text, false, null, null, null, null);
+    }
+
+    public boolean hasInterval() {
+        return found && (from != null || to != null);
+    }
+}
