@@ -1,0 +1,42 @@
+package dk.almenmonitor.agreement;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads agreements and goals for other modules and the API. */
+@Service
+@Transactional(readOnly = true)
+public class AgreementCatalog {
+
+    private final AgreementRepository agreements;
+    private final GoalRepository goals;
+
+    AgreementCatalog(AgreementRepository agreements, GoalRepository goals) {
+        this.agreements = agreements;
+        this.goals = goals;
+    }
+
+    public List<AgreementView> agreements() {
+        return agreements.findAll();
+    }
+
+    public Optional<AgreementView> agreement(String id) {
+        return agreements.findById(id);
+    }
+
+    public boolean exists(String id) {
+        return agreements.exists(id);
+    }
+
+    /** The agreement's goals in display order (the order of the municipality's sheet). */
+    public List<GoalView> goals(String agreementId) {
+        return goals.findByAgreement(agreementId);
+    }
+
+    public Optional<GoalView> goal(long goalId) {
+        return goals.findById(goalId);
+    }
+}

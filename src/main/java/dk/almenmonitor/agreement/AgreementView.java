@@ -1,0 +1,8 @@
+package dk.almenmonitor.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public record AgreementView(String id, String name, List<String> parties, LocalDate validFrom, LocalDate validTo,
+                            List<ThemeView> themes) {
+}

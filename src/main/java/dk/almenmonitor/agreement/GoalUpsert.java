@@ -1,0 +1,4 @@
+package dk.almenmonitor.agreement;
+
+public record GoalUpsert(long goalId, UpsertOutcome outcome) {
+}

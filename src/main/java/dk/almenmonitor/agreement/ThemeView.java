@@ -1,0 +1,4 @@
+package dk.almenmonitor.agreement;
+
+public record ThemeView(int number, String name) {
+}

@@ -1,0 +1,147 @@
+package dk.almenmonitor.followup;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import dk.almenmonitor.agreement.AgreementCatalog;
+import dk.almenmonitor.agreement.GoalKind;
+import dk.almenmonitor.agreement.GoalView;
+import dk.almenmonitor.shared.Quarter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads rounds and statuses and applies the follow-up rules (unchanged, overdue, counts, quality check). */
+@Service
+@Transactional(readOnly = true)
+public class FollowUpQueries {
+
+    private final AgreementCatalog catalog;
+    private final RoundRepository rounds;
+    private final StatusRepository statuses;
+
+    FollowUpQueries(AgreementCatalog catalog, RoundRepository rounds, StatusRepository statuses) {
+        this.catalog = catalog;
+        this.rounds = rounds;
+        this.statuses = statuses;
+    }
+
+    public List<RoundView> rounds(String agreementId) {
+        return rounds.findByAgreement(agreementId);
+    }
+
+    public Optional<RoundView> round(String agreementId, String period) {
+        return rounds.find(agreementId, period);
+    }
+
+    public Optional<RoundView> latestRound(String agreementId) {
+        List<RoundView> all = rounds(agreementId);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** Every goal of the agreement with its status in the round and in the round before, in display order. */
+    public List<GoalStatusRow> table(String agreementId, String period) {
+        List<RoundView> all = rounds(agreementId);
+        int index = indexOf(all, period);
+        RoundView round = all.get(index);
+        RoundView before = index > 0 ? all.get(index - 1) : null;
+        RoundView twoBefore = index > 1 ? all.get(index - 2) : null;
+        Map<Long, StatusRecord> current = byGoal(round);
+        Map<Long, StatusRecord> previous = byGoal(before);
+        Map<Long, StatusRecord> earlier = byGoal(twoBefore);
+        List<GoalStatusRow> rows = new ArrayList<>();
+        for (GoalView goal : catalog.goals(agreementId)) {
+            StatusView status = view(goal, current.get(goal.id()), previous.get(goal.id()));
+            StatusView prev = view(goal, previous.get(goal.id()), earlier.get(goal.id()));
+            rows.add(new GoalStatusRow(goal, status, prev));
+        }
+        return rows;
+    }
+
+    public List<StatusView> statuses(String agreementId, String period) {
+        return table(agreementId, period).stream().map(GoalStatusRow::status).filter(s -> s != null).toList();
+    }
+
+    /** The goal's status in every round of its agreement, oldest first. */
+    public List<StatusView> history(GoalView goal) {
+        List<StatusRecord> records = statuses.findByGoal(goal.id());
+        List<StatusView> views = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            views.add(view(goal, records.get(i), i > 0 ? records.get(i - 1) : null));
+        }
+        return views;
+    }
+
+    public RoundSummary summary(String agreementId, String period) {
+        List<GoalStatusRow> rows = table(agreementId, period);
+        Map<GoalKind, Map<String, Integer>> byKind = new EnumMap<>(GoalKind.class);
+        for (GoalKind kind : GoalKind.values()) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Achievement a : Achievement.values()) {
+                counts.put(a.name(), 0);
+            }
+            counts.put(RoundSummary.NOT_RECORDED, 0);
+            byKind.put(kind, counts);
+        }
+        rows.forEach(r -> byKind.get(r.goal().kind()).merge(
+                r.achievement() == null ? RoundSummary.NOT_RECORDED : r.achievement().name(), 1, Integer::sum));
+        int concrete = (int) rows.stream().filter(r -> r.goal().concrete()).count();
+        int fulfilled = (int) rows.stream()
+                .filter(r -> r.goal().concrete() && r.achievement() == Achievement.FULFILLED).count();
+        int intents = (int) rows.stream().filter(r -> r.goal().kind() == GoalKind.INTENT).count();
+        return new RoundSummary(agreementId, period, concrete, fulfilled, intents, byKind,
+                ids(rows, GoalStatusRow::overdue), ids(rows, GoalStatusRow::overdueWithoutReason),
+                ids(rows, r -> r.status() != null && r.status().unchanged()));
+    }
+
+    public QualityReport quality(String agreementId, String period) {
+        List<GoalStatusRow> rows = table(agreementId, period);
+        return new QualityReport(agreementId, period,
+                items(rows, r -> !r.hasStatus()),
+                items(rows, GoalStatusRow::overdueWithoutReason),
+                items(rows, r -> r.status() != null && r.status().unchanged()));
+    }
+
+    private static int indexOf(List<RoundView> all, String period) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).period().equals(period)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no round " + period);
+    }
+
+    private Map<Long, StatusRecord> byGoal(RoundView round) {
+        if (round == null) {
+            return Map.of();
+        }
+        return statuses.findByRound(round.id()).stream()
+                .collect(Collectors.toMap(StatusRecord::goalId, Function.identity()));
+    }
+
+    private static StatusView view(GoalView goal, StatusRecord s, StatusRecord previous) {
+        if (s == null) {
+            return null;
+        }
+        Quarter quarter = Quarter.parse(s.period()).orElseThrow();
+        return new StatusView(goal.id(), s.period(), s.statusText(),
+                FollowUpRules.isUnchanged(s.statusText(), previous == null ? null : previous.statusText()),
+                s.delayReason(), s.expected(), s.achievement(), FollowUpRules.isOverdue(goal, quarter, s.achievement()),
+                s.version(), s.updatedBy(), s.updatedAt());
+    }
+
+    private static List<Long> ids(List<GoalStatusRow> rows, Predicate<GoalStatusRow> test) {
+        return rows.stream().filter(test).map(r -> r.goal().id()).toList();
+    }
+
+    private static List<QualityReport.Item> items(List<GoalStatusRow> rows, Predicate<GoalStatusRow> test) {
+        return rows.stream().filter(test)
+                .map(r -> new QualityReport.Item(r.goal().id(), r.goal().title(), r.goal().owners())).toList();
+    }
+}

@@ -1,0 +1,47 @@
+package dk.almenmonitor.followup;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+import dk.almenmonitor.agreement.GoalView;
+import dk.almenmonitor.shared.Quarter;
+
+/** The rules of PRODUCT.md C3 that decide "Uændret" and overdue. */
+final class FollowUpRules {
+
+    static final String UNCHANGED_WORD = "Uændret";
+
+    private FollowUpRules() {
+    }
+
+    /** Whitespace-normalised text; null and blank are the same as empty. */
+    static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
+    }
+
+    static boolean isUnchangedWord(String text) {
+        String n = normalise(text).replaceAll("[.!]$", "");
+        return n.toLowerCase(Locale.ROOT).equals(UNCHANGED_WORD.toLowerCase(Locale.ROOT));
+    }
+
+    /** Unchanged: the owner wrote "Uændret", or the text equals last round's after whitespace normalisation. */
+    static boolean isUnchanged(String text, String previousText) {
+        if (previousText == null) {
+            return false;
+        }
+        return isUnchangedWord(text) || (!normalise(text).isEmpty() && normalise(text).equals(normalise(previousText)));
+    }
+
+    /** Overdue: the deadline interval ended before the round's quarter began, and the goal is not fulfilled. */
+    static boolean isOverdue(GoalView goal, Quarter round, Achievement achievement) {
+        return goal.deadline() != null && goal.deadline().endsBefore(round.firstDay())
+                && achievement != Achievement.FULFILLED;
+    }
+
+    static boolean hasText(String text) {
+        return !normalise(text).isEmpty();
+    }
+}

@@ -1,0 +1,6 @@
+package dk.almenmonitor.followup;
+
+/** OPEN → IN_REVIEW → APPROVED (locked); the secretariat may reopen with a recorded reason. */
+public enum RoundState {
+    OPEN, IN_REVIEW, APPROVED
+}

@@ -1,0 +1,101 @@
+package dk.almenmonitor.followup;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dk.almenmonitor.agreement.AgreementDraft;
+import dk.almenmonitor.agreement.AgreementManagement;
+import dk.almenmonitor.agreement.GoalDraft;
+import dk.almenmonitor.agreement.GoalUpsert;
+import dk.almenmonitor.agreement.UpsertOutcome;
+import dk.almenmonitor.shared.Quarter;
+import dk.almenmonitor.shared.WrittenPeriod;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores a validated sheet in one transaction: agreement, themes, goals (matched by section and text), one round
+ * per status column and the statuses. Unchanged rows are not touched, so a second import changes nothing.
+ */
+@Component
+class SheetWriter {
+
+    private final AgreementManagement agreements;
+    private final RoundRepository rounds;
+    private final StatusRepository statuses;
+
+    SheetWriter(AgreementManagement agreements, RoundRepository rounds, StatusRepository statuses) {
+        this.agreements = agreements;
+        this.rounds = rounds;
+        this.statuses = statuses;
+    }
+
+    record Result(ImportReport.Counts goals, ImportReport.Counts statuses) {
+    }
+
+    @Transactional
+    public Result write(AgreementDraft agreement, ParsedSheet sheet, String user) {
+        agreements.ensureAgreement(agreement);
+        int[] goalCounts = new int[3];
+        Map<String, List<Long>> idsByTitle = new HashMap<>();
+        List<Long> goalIds = new ArrayList<>();
+        int order = 0;
+        for (ParsedSheet.GoalRow row : sheet.goals()) {
+            GoalUpsert upsert = agreements.upsertGoal(agreement.id(), new GoalDraft(row.kind(), row.theme(),
+                    row.title(), row.content(), WrittenPeriod.of(row.deadline()), row.owners(), ++order));
+            goalCounts[upsert.outcome().ordinal()]++;
+            goalIds.add(upsert.goalId());
+            idsByTitle.computeIfAbsent(row.title(), t -> new ArrayList<>()).add(upsert.goalId());
+        }
+        idsByTitle.values().stream().filter(ids -> ids.size() > 1)
+                .forEach(ids -> ids.subList(1, ids.size()).forEach(other -> agreements.linkRelated(ids.get(0), other)));
+        int[] statusCounts = new int[3];
+        List<Quarter> quarters = sheet.quarters();
+        for (int q = 0; q < quarters.size(); q++) {
+            boolean latest = q == quarters.size() - 1;
+            Optional<RoundView> existing = rounds.find(agreement.id(), quarters.get(q).toString());
+            long roundId = rounds.insertIfMissing(agreement.id(), quarters.get(q).toString(), null, RoundState.APPROVED);
+            boolean locked = existing.isPresent() && existing.get().state() == RoundState.APPROVED;
+            for (int g = 0; g < sheet.goals().size(); g++) {
+                ParsedSheet.GoalRow row = sheet.goals().get(g);
+                String text = row.statusTexts().get(q);
+                if (text == null && !latest) {
+                    continue;
+                }
+                StatusDraft draft = latest
+                        ? new StatusDraft(text, row.delayReason(), WrittenPeriod.of(row.expected()), row.achievement())
+                        : new StatusDraft(text, null, WrittenPeriod.EMPTY, null);
+                UpsertOutcome outcome = upsertStatus(roundId, goalIds.get(g), draft, user, locked, row, quarters.get(q));
+                statusCounts[outcome.ordinal()]++;
+            }
+        }
+        return new Result(counts(goalCounts), counts(statusCounts));
+    }
+
+    private UpsertOutcome upsertStatus(long roundId, long goalId, StatusDraft draft, String user, boolean locked,
+                                       ParsedSheet.GoalRow row, Quarter quarter) {
+        Optional<StatusRecord> existing = statuses.find(roundId, goalId);
+        if (existing.isPresent() && existing.get().sameContent(draft)) {
+            return UpsertOutcome.UNCHANGED;
+        }
+        if (locked) {
+            throw new RejectedFileException(List.of(new ImportProblem(row.row(), "Status - " + quarter.danish(),
+                    "Runden " + quarter.danish() + " er godkendt og låst; importen ville ændre denne status. "
+                            + "Genåbn runden først.")));
+        }
+        if (existing.isEmpty()) {
+            statuses.insert(roundId, goalId, draft, user);
+            return UpsertOutcome.CREATED;
+        }
+        statuses.update(roundId, goalId, draft, user);
+        return UpsertOutcome.UPDATED;
+    }
+
+    private static ImportReport.Counts counts(int[] c) {
+        return new ImportReport.Counts(c[UpsertOutcome.CREATED.ordinal()], c[UpsertOutcome.UPDATED.ordinal()],
+                c[UpsertOutcome.UNCHANGED.ordinal()]);
+    }
+}

@@ -1,0 +1,63 @@
+package dk.almenmonitor.followup;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Caps on uploads. XLSX files are zip archives, so besides the byte size we count entries and the real
+ * uncompressed size by inflating them (headers can lie), which stops zip bombs before POI sees the file.
+ */
+@Component
+class UploadLimits {
+
+    private final long maxBytes;
+    private final int maxZipEntries;
+    private final long maxUncompressedBytes;
+
+    UploadLimits(@Value("${almen.upload.max-bytes:10485760}") long maxBytes,
+                 @Value("${almen.upload.max-zip-entries:200}") int maxZipEntries,
+                 @Value("${almen.upload.max-uncompressed-bytes:104857600}") long maxUncompressedBytes) {
+        this.maxBytes = maxBytes;
+        this.maxZipEntries = maxZipEntries;
+        this.maxUncompressedBytes = maxUncompressedBytes;
+    }
+
+    void checkSize(byte[] content) {
+        if (content.length == 0) {
+            throw new RejectedFileException("Filen er tom.");
+        }
+        if (content.length > maxBytes) {
+            throw new RejectedFileException("Filen er for stor (%d bytes); grænsen er %d bytes."
+                    .formatted(content.length, maxBytes));
+        }
+    }
+
+    void checkZip(byte[] content) {
+        int entries = 0;
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > maxZipEntries) {
+                    throw new RejectedFileException("Filen indeholder mere end %d dele og afvises.".formatted(maxZipEntries));
+                }
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    total += n;
+                    if (total > maxUncompressedBytes) {
+                        throw new RejectedFileException("Filen fylder udpakket mere end %d bytes og afvises."
+                                .formatted(maxUncompressedBytes));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new RejectedFileException("Filen er ikke en gyldig XLSX-fil (zip-arkivet kan ikke læses).");
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package dk.almenmonitor.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class AgreementSheetImportIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void importingTheSeedSheetAgainChangesNothing() throws Exception {
+        List<String> before = snapshot();
+
+        JsonNode report = upload(SeedSheet.xlsxBytes(), "bilag1.xlsx", null, 200);
+
+        assertThat(report.path("status").asString()).isEqualTo("IMPORTED");
+        assertThat(report.path("agreementId").asString()).isEqualTo("kk-bl1-2015-2018");
+        assertThat(report.path("rows").asInt()).isEqualTo(SeedSheet.goalRows().size());
+        assertThat(report.path("goals").path("unchanged").asInt()).isEqualTo(SeedSheet.goalRows().size());
+        assertThat(report.path("statuses").path("created").asInt()).isZero();
+        assertThat(report.path("statuses").path("updated").asInt()).isZero();
+        assertThat(snapshot().equals(before)).as("database unchanged").isTrue();
+    }
+
+    @Test
+    void xlsxAndWindows1252CsvOfTheSameSheetGiveTheSameData() throws Exception {
+        byte[] cp1252 = SeedSheet.csvText().getBytes(Charset.forName("windows-1252"));
+
+        JsonNode report = upload(cp1252, "bilag1.csv", "csv-copy-1252", 200);
+        JsonNode bom = upload(SeedSheet.csvBytes(), "bilag1-utf8.csv", "csv-copy-utf8", 200);
+
+        assertThat(report.path("encoding").asString()).isEqualTo("windows-1252");
+        assertThat(bom.path("encoding").asString()).isEqualTo("UTF-8 (BOM)");
+        assertThat(content("csv-copy-1252")).isEqualTo(content("kk-bl1-2015-2018"));
+        assertThat(content("csv-copy-utf8")).isEqualTo(content("kk-bl1-2015-2018"));
+    }
+
+    @Test
+    void unknownAchievementIsRejectedWithRowAndColumnAndNothingStored() throws Exception {
+        SeedSheet.Row target = SeedSheet.goalRows().get(2);
+        String broken = replaceInRow(target.number(), ";" + target.achievement() + ";", ";Næsten;");
+        assertRejected(broken, target.number(), "Målopfyldelse");
+    }
+
+    @Test
+    void nonNumericThemeIsRejected() throws Exception {
+        SeedSheet.Row target = SeedSheet.goalRows().get(12);
+        String broken = replaceInRow(target.number(), ";" + target.theme() + ";" + target.deadline() + ";",
+                ";to;" + target.deadline() + ";");
+        assertRejected(broken, target.number(), "Tema");
+    }
+
+    @Test
+    void emptyGoalTextIsRejected() throws Exception {
+        SeedSheet.Row target = SeedSheet.goalRows().get(30);
+        List<String> lines = new ArrayList<>(SeedSheet.csvText().lines().toList());
+        String line = lines.get(target.number() - 1);
+        lines.set(target.number() - 1, line.substring(line.indexOf(';')));
+        assertRejected(String.join("\r\n", lines), target.number(), "Målsætninger - hensigtserklæringer (opdelt efter temaer)");
+    }
+
+    @Test
+    void missingHeaderIsRejected() throws Exception {
+        List<String> lines = new ArrayList<>(SeedSheet.csvText().lines().toList());
+        lines.remove(3); // the header row of the first section
+        JsonNode report = upload(String.join("\r\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "no-header.csv", "broken-sheet", 422);
+        assertThat(report.path("errors").get(0).path("row").asInt()).isEqualTo(4);
+        assertThat(report.path("errors").get(0).path("message").asString()).contains("overskrift");
+        assertThat(agreementExists("broken-sheet")).isFalse();
+    }
+
+    @Test
+    void headerWithoutAchievementColumnIsRejectedNamingTheColumn() throws Exception {
+        String broken = SeedSheet.csvText().replaceFirst(";Målopfyldelse;", ";Resultat;");
+        JsonNode report = upload(broken.getBytes(java.nio.charset.StandardCharsets.UTF_8), "x.csv", "broken-sheet", 422);
+        assertThat(report.path("errors").get(0).path("row").asInt()).isEqualTo(4);
+        assertThat(report.path("errors").get(0).path("column").asString()).isEqualTo("Målopfyldelse");
+    }
+
+    @Test
+    void rejectedReportCanBeFetchedAgain() throws Exception {
+        JsonNode report = upload("just;some;text\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "x.csv", null, 422);
+        String id = report.path("importId").asString();
+        MvcResult again = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/api/v1/imports/" + id).with(user("admin").roles("ADMIN"))).andReturn();
+        assertThat(again.getResponse().getStatus()).isEqualTo(200);
+        assertThat(json.readTree(again.getResponse().getContentAsString()).path("status").asString()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void onlyAdminMayImport() throws Exception {
+        MvcResult result = mvc.perform(multipart("/api/v1/imports/agreement-sheet")
+                        .file(new MockMultipartFile("file", "x.csv", "text/csv", SeedSheet.csvBytes()))
+                        .with(user("laeser").roles("READER")).with(csrf()))
+                .andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(403);
+    }
+
+    private void assertRejected(String csv, int row, String column) throws Exception {
+        List<String> before = snapshot();
+        JsonNode report = upload(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "broken.csv", null, 422);
+        assertThat(report.path("status").asString()).isEqualTo("REJECTED");
+        JsonNode error = report.path("errors").get(0);
+        assertThat(error.path("row").asInt()).isEqualTo(row);
+        assertThat(error.path("column").asString()).isEqualTo(column);
+        assertThat(error.path("message").asString()).isNotBlank();
+        assertThat(snapshot().equals(before)).as("database unchanged").isTrue();
+    }
+
+    private static String replaceInRow(int rowNumber, String from, String to) throws Exception {
+        List<String> lines = new ArrayList<>(SeedSheet.csvText().lines().toList());
+        String line = lines.get(rowNumber - 1);
+        assertThat(line).contains(from);
+        lines.set(rowNumber - 1, line.replace(from, to));
+        return String.join("\r\n", lines);
+    }
+
+    private JsonNode upload(byte[] content, String name, String agreementId, int expectedStatus) throws Exception {
+        var request = multipart("/api/v1/imports/agreement-sheet")
+                .file(new MockMultipartFile("file", name, "application/octet-stream", content))
+                .with(user("admin").roles("ADMIN")).with(csrf());
+        if (agreementId != null) {
+            request.param("agreementId", agreementId);
+        }
+        MvcResult result = mvc.perform(request).andReturn();
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(expectedStatus);
+        return json.readTree(result.getResponse().getContentAsString());
+    }
+
+    private boolean agreementExists(String id) {
+        return jdbc.sql("select count(*) from agreement.agreement where id = ?").param(id).query(Integer.class).single() > 0;
+    }
+
+    /** Every row of the agreement and follow-up tables as JSON text (arrays and timestamps compare by value). */
+    private List<String> snapshot() {
+        List<String> rows = new ArrayList<>();
+        for (String table : List.of("agreement.agreement", "agreement.theme", "agreement.goal", "agreement.goal_owner",
+                "followup.round", "followup.status")) {
+            rows.addAll(jdbc.sql("select to_jsonb(t)::text from " + table + " t order by 1").query(String.class).list());
+        }
+        return rows;
+    }
+
+    /** The agreement's goals and statuses without ids, so two agreements with the same content compare equal. */
+    private List<Map<String, Object>> content(String agreementId) {
+        return jdbc.sql("""
+                select g.kind, g.theme_number, g.title, g.content, g.deadline_text, g.deadline_from, g.deadline_to,
+                       g.display_order, g.concrete, rg.title as related_title,
+                       (select string_agg(o.organisation_code, ',' order by o.position) from agreement.goal_owner o
+                        where o.goal_id = g.id) as owners,
+                       r.period, r.state, s.status_text, s.delay_reason, s.expected_text, s.expected_from,
+                       s.expected_to, s.achievement
+                from agreement.goal g
+                left join agreement.goal rg on rg.id = g.related_goal_id
+                left join followup.status s on s.goal_id = g.id
+                left join followup.round r on r.id = s.round_id
+                where g.agreement_id = ?
+                order by g.display_order, r.period
+                """).param(agreementId).query().listOfRows();
+    }
+}
