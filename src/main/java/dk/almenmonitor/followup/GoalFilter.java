@@ -1,0 +1,32 @@
+package dk.almenmonitor.followup;
+
+import java.util.List;
+
+import dk.almenmonitor.agreement.GoalKind;
+
+/** The goal list's filters; a null field means "all". {@code achievement} "NONE" selects "ikke registreret". */
+record GoalFilter(GoalKind kind, Integer theme, String owner, String achievement, boolean overdueOnly) {
+
+    static final String NOT_RECORDED = "NONE";
+
+    List<GoalStatusRow> apply(List<GoalStatusRow> rows) {
+        return rows.stream().filter(this::matches).toList();
+    }
+
+    boolean matches(GoalStatusRow row) {
+        return (kind == null || row.goal().kind() == kind)
+                && (theme == null || row.goal().theme() == theme)
+                && (owner == null || owner.isBlank() || row.goal().owners().contains(owner))
+                && (achievement == null || achievement.isBlank() || achievementMatches(row.achievement()))
+                && (!overdueOnly || row.overdue());
+    }
+
+    private boolean achievementMatches(Achievement actual) {
+        return NOT_RECORDED.equals(achievement) ? actual == null : actual != null && actual.name().equals(achievement);
+    }
+
+    boolean active() {
+        return kind != null || theme != null || (owner != null && !owner.isBlank())
+                || (achievement != null && !achievement.isBlank()) || overdueOnly;
+    }
+}

@@ -1,0 +1,39 @@
+package dk.almenmonitor.report;
+
+import dk.almenmonitor.followup.FollowUpQueries;
+import dk.almenmonitor.followup.RoundView;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+@Controller
+class Bilag1PageController {
+
+    private final Bilag1Builder builder;
+    private final FollowUpQueries followUp;
+
+    Bilag1PageController(Bilag1Builder builder, FollowUpQueries followUp) {
+        this.builder = builder;
+        this.followUp = followUp;
+    }
+
+    /** The latest round's Bilag 1. */
+    @GetMapping("/aftaler/{agreementId}/bilag1")
+    String latest(@PathVariable String agreementId) {
+        RoundView round = followUp.latestRound(agreementId).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "Aftalen har ingen opfølgningsrunder."));
+        return "redirect:/reports/" + agreementId + "/" + round.period() + "/bilag1.html";
+    }
+
+    @GetMapping("/reports/{agreementId}/{period}/bilag1.html")
+    String bilag1(@PathVariable String agreementId, @PathVariable String period, Model model) {
+        Bilag1 bilag1 = builder.build(agreementId, period).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "Bilag 1 findes ikke for " + agreementId + " " + period + "."));
+        model.addAttribute("bilag1", bilag1);
+        model.addAttribute("navAgreementId", agreementId);
+        return "report/bilag1";
+    }
+}
