@@ -8,4 +8,15 @@ import dk.almenmonitor.shared.WrittenPeriod;
 public record StatusView(long goalId, String period, String statusText, boolean unchanged, String delayReason,
                          WrittenPeriod expectedFulfilment, Achievement achievement, boolean overdue, int version,
                          String updatedBy, OffsetDateTime updatedAt) {
+
+    /** "1. kvartal 2017". */
+    public String periodLabel() {
+        return dk.almenmonitor.shared.Quarter.parse(period).map(dk.almenmonitor.shared.Quarter::danish).orElse(period);
+    }
+
+    /** The time of the last change on the wall clock of Danish users (stored in UTC). */
+    public java.time.LocalDateTime updatedAtInDenmark() {
+        return updatedAt == null ? null
+                : updatedAt.atZoneSameInstant(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDateTime();
+    }
 }
