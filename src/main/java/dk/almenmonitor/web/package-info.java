@@ -1,5 +1,6 @@
 /**
- * Layout, navigation, dashboard, error pages and locale, plus small API endpoints that only wrap {@code shared}
- * (the Danish period parser).
+ * The web frame: the shared page layout ({@code templates/layout/main.html}), navigation and the current-user model,
+ * the agreement front page, friendly Danish error pages, the accessibility statement, and small API endpoints that
+ * only wrap {@code shared} (the Danish period parser).
  */
 package dk.almenmonitor.web;

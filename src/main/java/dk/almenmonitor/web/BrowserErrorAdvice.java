@@ -1,0 +1,126 @@
+package dk.almenmonitor.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.ConversionNotSupportedException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Renders Spring MVC's standard request errors (unknown page, wrong method, bad parameter,
+ * {@code ResponseStatusException} …) as the Danish error page for browsers.
+ *
+ * <p>Which of the two handlers answers is decided by content negotiation on {@code produces}: a browser (which
+ * asks for {@code text/html} first) gets the page; API clients asking for JSON or for anything ({@code *}{@code /*})
+ * get the RFC 9457 {@code application/problem+json} answer of the application's problem-details handler. A browser
+ * that opens an {@code /api/…} address directly also gets the page, which is the friendlier answer for a person.
+ * Everything else (uncaught exceptions, Spring Security's 403) reaches the container's error page, which Boot's
+ * {@code BasicErrorController} renders with the same {@code templates/error.html}.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class BrowserErrorAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(BrowserErrorAdvice.class);
+
+    private final LayoutModelAdvice layout;
+    private final ResponseEntityExceptionHandler problemDetails;
+
+    BrowserErrorAdvice(LayoutModelAdvice layout, ObjectProvider<ResponseEntityExceptionHandler> problemDetails,
+                       MessageSource messages) {
+        this.layout = layout;
+        this.problemDetails = problemDetails.getIfUnique(() -> fallbackProblemDetails(messages));
+    }
+
+    /** Used only when the application has no (single) problem-details handler, e.g. with problem details disabled. */
+    private static ResponseEntityExceptionHandler fallbackProblemDetails(MessageSource messages) {
+        ResponseEntityExceptionHandler handler = new ResponseEntityExceptionHandler() {
+        };
+        handler.setMessageSource(messages);
+        return handler;
+    }
+
+    @ExceptionHandler(produces = MediaType.TEXT_HTML_VALUE, value = {
+            NoResourceFoundException.class,
+            NoHandlerFoundException.class,
+            ErrorResponseException.class,
+            HttpRequestMethodNotSupportedException.class,
+            HttpMediaTypeNotSupportedException.class,
+            ServletRequestBindingException.class,
+            MissingServletRequestPartException.class,
+            HandlerMethodValidationException.class,
+            MaxUploadSizeExceededException.class,
+            TypeMismatchException.class})
+    ModelAndView errorPage(Exception ex, HttpServletRequest request) {
+        HttpStatus status = statusOf(ex);
+        log.debug("Request error {} on {}: {}", status.value(), request.getRequestURI(), ex.toString());
+        ModelAndView page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
+        page.addObject("error", status.getReasonPhrase());
+        page.addObject("path", request.getRequestURI());
+        // Model-attribute advice does not run for exception handlers; add what the layout needs ourselves.
+        page.addAllObjects(layout.attributesFor(request));
+        return page;
+    }
+
+    /**
+     * The same exceptions for every other client (API clients asking for JSON, or for anything with
+     * {@code Accept: *}{@code /*}): handed to the application's problem-details handler, so the answer is the same
+     * RFC 9457 problem+json as if this advice did not exist.
+     *
+     * <p>{@code produces = "*}{@code /*"} makes the choice deterministic: Spring prefers the mapping whose media type
+     * equals the accepted one, so {@code text/html} picks the page and {@code *}{@code /*} picks this method. The
+     * producible-types attribute that the mapping sets is removed again, so that the response body is negotiated
+     * exactly as for the problem-details handler (e.g. {@code application/problem+json} for {@code application/json}).
+     */
+    @ExceptionHandler(produces = MediaType.ALL_VALUE, value = {
+            NoResourceFoundException.class,
+            NoHandlerFoundException.class,
+            ErrorResponseException.class,
+            HttpRequestMethodNotSupportedException.class,
+            HttpMediaTypeNotSupportedException.class,
+            ServletRequestBindingException.class,
+            MissingServletRequestPartException.class,
+            HandlerMethodValidationException.class,
+            MaxUploadSizeExceededException.class,
+            TypeMismatchException.class})
+    ResponseEntity<Object> problem(Exception ex, WebRequest request) throws Exception {
+        request.removeAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        return problemDetails.handleException(ex, request);
+    }
+
+    private static HttpStatus statusOf(Exception ex) {
+        if (ex instanceof ConversionNotSupportedException) {
+            return HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        if (ex instanceof ErrorResponse response) {
+            HttpStatus resolved = HttpStatus.resolve(response.getStatusCode().value());
+            return resolved != null ? resolved : HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        return HttpStatus.BAD_REQUEST;
+    }
+}

@@ -1,0 +1,77 @@
+package dk.almenmonitor.web;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * Puts what {@code templates/layout/main.html} needs into every page model:
+ * <ul>
+ *   <li>{@code currentUser} – a {@link CurrentUser}, {@code null} when anonymous;</li>
+ *   <li>{@code navAgreementId} – the agreement the navigation links point to: the request's {@code agreementId}
+ *       path variable, else {@code almen.web.default-agreement-id} ({@code kk-bl1-2015-2018});</li>
+ *   <li>{@code navCurrent} – which navigation item is the current page ({@code forside}, {@code maal},
+ *       {@code bilag1}, {@code import}) or {@code null}.</li>
+ * </ul>
+ * A controller that adds its own value under one of these names wins: model-attribute methods run before the handler.
+ */
+@ControllerAdvice
+class LayoutModelAdvice {
+
+    static final String CURRENT_USER = "currentUser";
+    static final String NAV_AGREEMENT_ID = "navAgreementId";
+    static final String NAV_CURRENT = "navCurrent";
+
+    private final String defaultAgreementId;
+
+    LayoutModelAdvice(@Value("${almen.web.default-agreement-id:kk-bl1-2015-2018}") String defaultAgreementId) {
+        this.defaultAgreementId = defaultAgreementId;
+    }
+
+    @ModelAttribute(CURRENT_USER)
+    CurrentUser currentUser() {
+        return CurrentUsers.from(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    @ModelAttribute(NAV_AGREEMENT_ID)
+    String navAgreementId(HttpServletRequest request) {
+        if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
+                && variables.get("agreementId") instanceof String id && id.matches("[A-Za-z0-9._-]{1,100}")) {
+            return id;
+        }
+        return defaultAgreementId;
+    }
+
+    @ModelAttribute(NAV_CURRENT)
+    String navCurrent(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.isEmpty() || path.equals("/")) {
+            return "forside";
+        }
+        if (path.startsWith("/aftaler/") && path.endsWith("/maal")) {
+            return "maal";
+        }
+        if (path.startsWith("/aftaler/") && path.endsWith("/bilag1")) {
+            return "bilag1";
+        }
+        if (path.equals("/import") || path.startsWith("/import/")) {
+            return "import";
+        }
+        return null;
+    }
+
+    /** The same attributes for views built outside the model-attribute mechanism (exception handlers). */
+    Map<String, Object> attributesFor(HttpServletRequest request) {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(CURRENT_USER, currentUser());
+        attributes.put(NAV_AGREEMENT_ID, navAgreementId(request));
+        attributes.put(NAV_CURRENT, navCurrent(request));
+        return attributes;
+    }
+}
