@@ -5,15 +5,15 @@ import java.util.List;
 import dk.almenmonitor.agreement.GoalKind;
 
 /** The goal list's filters; a null field means "all". {@code achievement} "NONE" selects "ikke registreret". */
-record GoalFilter(GoalKind kind, Integer theme, String owner, String achievement, boolean overdueOnly) {
+public record GoalFilter(GoalKind kind, Integer theme, String owner, String achievement, boolean overdueOnly) {
 
     static final String NOT_RECORDED = "NONE";
 
-    List<GoalStatusRow> apply(List<GoalStatusRow> rows) {
+    public List<GoalStatusRow> apply(List<GoalStatusRow> rows) {
         return rows.stream().filter(this::matches).toList();
     }
 
-    boolean matches(GoalStatusRow row) {
+    public boolean matches(GoalStatusRow row) {
         return (kind == null || row.goal().kind() == kind)
                 && (theme == null || row.goal().theme() == theme)
                 && (owner == null || owner.isBlank() || row.goal().owners().contains(owner))
@@ -25,7 +25,7 @@ record GoalFilter(GoalKind kind, Integer theme, String owner, String achievement
         return NOT_RECORDED.equals(achievement) ? actual == null : actual != null && actual.name().equals(achievement);
     }
 
-    boolean active() {
+    public boolean active() {
         return kind != null || theme != null || (owner != null && !owner.isBlank())
                 || (achievement != null && !achievement.isBlank()) || overdueOnly;
     }

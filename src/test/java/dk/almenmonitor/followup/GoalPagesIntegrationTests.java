@@ -47,7 +47,7 @@ class GoalPagesIntegrationTests {
         Document goal = page(href);
         SeedSheet.Row first = SeedSheet.goalRows().get(0);
         assertThat(goal.select("h1").text()).isEqualTo(first.title());
-        assertThat(goal.select("dl.facts").text()).contains("1. halvdel 2015", "KK (TMF/SUF)",
+        assertThat(goal.select("dl.details").text()).contains("1. halvdel 2015", "KK (TMF/SUF)",
                 "1. januar 2015", "30. juni 2015");
         assertThat(goal.select("tbody tr")).hasSize(2);
         assertThat(goal.select("tbody tr").get(0).select("th").text()).isEqualTo("1. kvartal 2017");
