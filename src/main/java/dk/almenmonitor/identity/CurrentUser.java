@@ -1,0 +1,49 @@
+package dk.almenmonitor.identity;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The logged-in user as other modules see it.
+ *
+ * @param username          the login name
+ * @param displayName       the name shown in the UI
+ * @param role              the user's role
+ * @param organisationCodes codes of the organisations the user acts for (e.g. {@code TMF}, {@code ØKF}, {@code BL1});
+ *                          empty for users not tied to an organisation
+ */
+public record CurrentUser(String username, String displayName, Role role, Set<String> organisationCodes) {
+
+    public CurrentUser {
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(role, "role");
+        displayName = displayName == null ? username : displayName;
+        organisationCodes = organisationCodes == null ? Set.of() : Set.copyOf(organisationCodes);
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    public boolean isEditor() {
+        return role == Role.EDITOR;
+    }
+
+    public boolean isDataSteward() {
+        return role == Role.DATA_STEWARD;
+    }
+
+    public boolean hasRole(Role candidate) {
+        return role == candidate;
+    }
+
+    /** Whether the user acts for the organisation with this code (exact, case-sensitive match). */
+    public boolean belongsTo(String organisationCode) {
+        return organisationCode != null && organisationCodes.contains(organisationCode);
+    }
+
+    /** Whether the user acts for at least one of these organisations. */
+    public boolean belongsToAny(Set<String> codes) {
+        return codes != null && codes.stream().anyMatch(organisationCodes::contains);
+    }
+}

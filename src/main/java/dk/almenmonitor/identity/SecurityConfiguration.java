@@ -1,0 +1,99 @@
+package dk.almenmonitor.identity;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Three filter chains: Swagger UI and the OpenAPI document (relaxed CSP), the JSON API (HTTP Basic, problem+json,
+ * no sessions created) and everything else (form login with a session). See docs/adr/0002.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String LOGIN_PAGE = "/login";
+    private static final String[] PUBLIC_PATHS = {LOGIN_PAGE, "/css/**", "/js/**", "/img/**", "/webjars/**",
+            "/favicon.ico", "/actuator/health/**", "/error"};
+
+    private final ProblemDetailsSecurityHandler problems;
+
+    SecurityConfiguration(ProblemDetailsSecurityHandler problems) {
+        this.problems = problems;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain swaggerChain(HttpSecurity http) throws Exception {
+        RequestMatcher swaggerUi = new OrRequestMatcher(pathPattern("/swagger-ui.html"), pathPattern("/swagger-ui/**"));
+        RequestMatcher apiDocs = new OrRequestMatcher(pathPattern("/v3/api-docs"), pathPattern("/v3/api-docs/**"));
+        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        requestCache.setRequestMatcher(swaggerUi);
+        http.securityMatcher(new OrRequestMatcher(swaggerUi, apiDocs))
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(problems, apiDocs)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE),
+                                AnyRequestMatcher.INSTANCE))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .headers(SecurityHeaders.withCsp(SecurityHeaders.SWAGGER_CSP));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(ProblemDetailsSecurityHandler.REALM)
+                        .authenticationEntryPoint(problems))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                // Browser sessions calling the API still need a CSRF token; self-authenticating clients do not.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(new StatelessApiClientMatcher()))
+                // Uses a browser's existing session, but never creates one (Basic is per request).
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .headers(SecurityHeaders.withCsp(SecurityHeaders.STRICT_CSP));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain webChain(HttpSecurity http,
+                                 @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie)
+            throws Exception {
+        http.authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage(LOGIN_PAGE)
+                        .loginProcessingUrl(LOGIN_PAGE)
+                        .failureUrl(LOGIN_PAGE + "?error")
+                        .defaultSuccessUrl("/", false))
+                .logout(logout -> logout
+                        .logoutRequestMatcher(pathPattern(HttpMethod.POST, "/logout"))
+                        .logoutSuccessUrl(LOGIN_PAGE + "?logout")
+                        .invalidateHttpSession(true)
+                        .clearAuthentication(true)
+                        .deleteCookies(sessionCookie))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(SecurityHeaders.withCsp(SecurityHeaders.STRICT_CSP));
+        return http.build();
+    }
+}
