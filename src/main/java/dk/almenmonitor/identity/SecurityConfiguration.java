@@ -25,7 +25,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";
-    private static final String[] PUBLIC_PATHS = {LOGIN_PAGE, "/css/**", "/js/**", "/img/**", "/webjars/**",
+    private static final String[] PUBLIC_PATHS = {LOGIN_PAGE, "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**",
             "/favicon.ico", "/actuator/health/**", "/error"};
 
     private final ProblemDetailsSecurityHandler problems;
