@@ -23,6 +23,11 @@ final class AccountPrincipal extends User {
         this.organisationCodes = Set.copyOf(account.organisationCodes());
     }
 
+    /** Read by the page layout (as a bean property) to greet the user by name. */
+    public String getDisplayName() {
+        return displayName;
+    }
+
     CurrentUser toCurrentUser() {
         return new CurrentUser(getUsername(), displayName, role, organisationCodes);
     }
