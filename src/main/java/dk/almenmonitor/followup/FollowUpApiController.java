@@ -1,6 +1,15 @@
 package dk.almenmonitor.followup;
 
+import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+
+import dk.almenmonitor.identity.CurrentUsers;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 import dk.almenmonitor.agreement.AgreementCatalog;
 import dk.almenmonitor.shared.Quarter;
@@ -20,10 +29,85 @@ class FollowUpApiController {
 
     private final AgreementCatalog catalog;
     private final FollowUpQueries queries;
+    private final RoundManagement management;
+    private final StatusEditing editing;
+    private final CurrentUsers users;
 
-    FollowUpApiController(AgreementCatalog catalog, FollowUpQueries queries) {
+    FollowUpApiController(AgreementCatalog catalog, FollowUpQueries queries, RoundManagement management,
+                          StatusEditing editing, CurrentUsers users) {
         this.catalog = catalog;
         this.queries = queries;
+        this.management = management;
+        this.editing = editing;
+        this.users = users;
+    }
+
+    record NewRound(String period, LocalDate dueDate) {
+    }
+
+    record StateRequest(RoundState state, String reason) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Open a round (ADMIN); statuses are carried over from the previous round")
+    ResponseEntity<RoundView> open(@PathVariable String agreementId, @RequestBody NewRound request) {
+        if (request == null || request.period() == null) {
+            throw FollowUpException.invalid("Angiv period, fx {\"period\":\"2017-Q2\",\"dueDate\":\"2017-06-15\"}.");
+        }
+        RoundView round = management.open(agreementId, request.period(), request.dueDate(), users.current().orElse(null));
+        return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreementId + "/rounds/" + round.period()))
+                .body(round);
+    }
+
+    @PostMapping("/{period}/state")
+    @Operation(summary = "Move a round OPEN → IN_REVIEW → APPROVED, or reopen with a reason (ADMIN)")
+    RoundView changeState(@PathVariable String agreementId, @PathVariable String period,
+                          @RequestBody StateRequest request) {
+        if (request == null || request.state() == null) {
+            throw FollowUpException.invalid("Angiv state: OPEN, IN_REVIEW eller APPROVED.");
+        }
+        return management.changeState(agreementId, period, request.state(), request.reason(),
+                users.current().orElse(null));
+    }
+
+    @GetMapping("/{period}/statuses/{goalId}")
+    @Operation(summary = "One status; its ETag is the version to send back in If-Match")
+    ResponseEntity<StatusView> status(@PathVariable String agreementId, @PathVariable String period,
+                                      @PathVariable long goalId) {
+        requireRound(agreementId, period);
+        editing.goal(agreementId, goalId);
+        StatusView status = editing.current(agreementId, period, goalId);
+        return ResponseEntity.ok().eTag(etag(status.version())).body(status);
+    }
+
+    @PutMapping("/{period}/statuses/{goalId}")
+    @Operation(summary = "Save a status; If-Match must carry the version read; stale → 412, missing → 428")
+    ResponseEntity<SavedStatus> save(@PathVariable String agreementId, @PathVariable String period,
+                                     @PathVariable long goalId, @RequestBody StatusInput input,
+                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        SavedStatus saved = editing.save(agreementId, period, goalId, version(ifMatch), input,
+                users.current().orElse(null));
+        return ResponseEntity.ok().eTag(etag(saved.status().version())).body(saved);
+    }
+
+    @GetMapping("/{period}/changes")
+    @Operation(summary = "What changed since the previous round: achievements, new delays, edited vs unchanged")
+    RoundChanges changes(@PathVariable String agreementId, @PathVariable String period) {
+        requireRound(agreementId, period);
+        return queries.changes(agreementId, period);
+    }
+
+    static String etag(int version) {
+        return "\"" + version + "\"";
+    }
+
+    /** Reads {@code "3"}, {@code W/"3"} or {@code 3}; anything else is treated as no version at all. */
+    static Integer version(String ifMatch) {
+        if (ifMatch == null) {
+            return null;
+        }
+        String digits = ifMatch.replace("W/", "").replace("\"", "").trim();
+        return digits.matches("\\d{1,9}") ? Integer.valueOf(digits) : null;
     }
 
     @GetMapping

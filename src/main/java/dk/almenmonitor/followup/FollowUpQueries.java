@@ -25,11 +25,14 @@ public class FollowUpQueries {
     private final AgreementCatalog catalog;
     private final RoundRepository rounds;
     private final StatusRepository statuses;
+    private final QualityCheck qualityCheck;
 
-    FollowUpQueries(AgreementCatalog catalog, RoundRepository rounds, StatusRepository statuses) {
+    FollowUpQueries(AgreementCatalog catalog, RoundRepository rounds, StatusRepository statuses,
+                    QualityCheck qualityCheck) {
         this.catalog = catalog;
         this.rounds = rounds;
         this.statuses = statuses;
+        this.qualityCheck = qualityCheck;
     }
 
     public List<RoundView> rounds(String agreementId) {
@@ -101,11 +104,42 @@ public class FollowUpQueries {
     }
 
     public QualityReport quality(String agreementId, String period) {
+        RoundView round = rounds.find(agreementId, period).orElseThrow();
+        return qualityCheck.of(round, table(agreementId, period), statuses.carriedOver(round.id()));
+    }
+
+    /** Goal ids whose status in the round is still the copy carried over from the previous round. */
+    public java.util.Set<Long> carriedOver(String agreementId, String period) {
+        return rounds.find(agreementId, period).map(r -> statuses.carriedOver(r.id())).orElse(java.util.Set.of());
+    }
+
+    public List<StatusChange> changeHistory(long goalId) {
+        return statuses.history(goalId);
+    }
+
+    public RoundChanges changes(String agreementId, String period) {
         List<GoalStatusRow> rows = table(agreementId, period);
-        return new QualityReport(agreementId, period,
-                items(rows, r -> !r.hasStatus()),
-                items(rows, GoalStatusRow::overdueWithoutReason),
-                items(rows, r -> r.status() != null && r.status().unchanged()));
+        List<RoundView> all = rounds(agreementId);
+        int index = indexOf(all, period);
+        String previousPeriod = index > 0 ? all.get(index - 1).period() : null;
+        List<RoundChanges.Change> changes = new ArrayList<>();
+        for (GoalStatusRow r : rows) {
+            StatusView now = r.status();
+            StatusView before = r.previous();
+            boolean edited = now != null && !now.unchanged();
+            Achievement a0 = before == null ? null : before.achievement();
+            Achievement a1 = now == null ? null : now.achievement();
+            boolean newDelay = now != null && now.overdue() && (before == null || !before.overdue())
+                    || now != null && FollowUpRules.hasText(now.delayReason())
+                    && (before == null || !FollowUpRules.hasText(before.delayReason()));
+            changes.add(new RoundChanges.Change(r.goal().id(), r.goal().title(), r.goal().owners(), edited, a0, a1,
+                    before != null && a0 != a1, newDelay, now == null ? null : now.delayReason()));
+        }
+        return new RoundChanges(agreementId, period, previousPeriod,
+                (int) changes.stream().filter(RoundChanges.Change::edited).count(),
+                (int) changes.stream().filter(c -> !c.edited()).count(),
+                (int) changes.stream().filter(RoundChanges.Change::achievementChanged).count(),
+                (int) changes.stream().filter(RoundChanges.Change::newDelay).count(), changes);
     }
 
     private static int indexOf(List<RoundView> all, String period) {
@@ -140,8 +174,4 @@ public class FollowUpQueries {
         return rows.stream().filter(test).map(r -> r.goal().id()).toList();
     }
 
-    private static List<QualityReport.Item> items(List<GoalStatusRow> rows, Predicate<GoalStatusRow> test) {
-        return rows.stream().filter(test)
-                .map(r -> new QualityReport.Item(r.goal().id(), r.goal().title(), r.goal().owners())).toList();
-    }
 }

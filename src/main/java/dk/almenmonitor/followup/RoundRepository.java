@@ -45,6 +45,50 @@ class RoundRepository {
                 .params(agreementId, period).query(Long.class).single();
     }
 
+    long insertOpen(String agreementId, String period, LocalDate dueDate, String user) {
+        long id = jdbc.sql("""
+                insert into followup.round (agreement_id, period, due_date, state, opened_by, state_changed_at,
+                                            state_changed_by)
+                values (?, ?, ?, 'OPEN', ?, now(), ?) returning id
+                """).params(agreementId, period, dueDate, user, user).query(Long.class).single();
+        jdbc.sql("insert into followup.round_state_change (round_id, from_state, to_state, changed_by) values (?, null, 'OPEN', ?)")
+                .params(id, user).update();
+        return id;
+    }
+
+    /** Moves the round from one state to another only if it is still in {@code from} (two admins clicking at once). */
+    boolean changeState(long roundId, RoundState from, RoundState to, String reason, String user) {
+        int updated = jdbc.sql("""
+                update followup.round set state = ?, state_changed_at = now(), state_changed_by = ?
+                where id = ? and state = ?
+                """).params(to.name(), user, roundId, from.name()).update();
+        if (updated == 1) {
+            jdbc.sql("""
+                    insert into followup.round_state_change (round_id, from_state, to_state, reason, changed_by)
+                    values (?, ?, ?, ?, ?)
+                    """).params(roundId, from.name(), to.name(), reason, user).update();
+        }
+        return updated == 1;
+    }
+
+    List<StateChange> stateChanges(long roundId) {
+        return jdbc.sql("""
+                select from_state, to_state, reason, changed_by, changed_at from followup.round_state_change
+                where round_id = ? order by changed_at desc, id desc
+                """).param(roundId)
+                .query((rs, i) -> new StateChange(rs.getString("from_state") == null ? null
+                        : RoundState.valueOf(rs.getString("from_state")), RoundState.valueOf(rs.getString("to_state")),
+                        rs.getString("reason"), rs.getString("changed_by"),
+                        rs.getObject("changed_at", java.time.OffsetDateTime.class)))
+                .list();
+    }
+
+    /** Locks the round row for the rest of the transaction, so a save and a state change cannot interleave. */
+    Optional<RoundState> lockState(long roundId) {
+        return jdbc.sql("select state from followup.round where id = ? for share").param(roundId)
+                .query(String.class).optional().map(RoundState::valueOf);
+    }
+
     private static RoundView map(ResultSet rs, int row) throws SQLException {
         return new RoundView(rs.getLong("id"), rs.getString("agreement_id"), rs.getString("period"),
                 rs.getObject("due_date", LocalDate.class), RoundState.valueOf(rs.getString("state")),

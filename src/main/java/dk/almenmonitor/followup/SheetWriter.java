@@ -87,7 +87,7 @@ class SheetWriter {
                             + "Genåbn runden først.")));
         }
         if (existing.isEmpty()) {
-            statuses.insert(roundId, goalId, draft, user);
+            statuses.insert(roundId, goalId, draft, user, ChangeKind.IMPORTED);
             return UpsertOutcome.CREATED;
         }
         statuses.update(roundId, goalId, draft, user);

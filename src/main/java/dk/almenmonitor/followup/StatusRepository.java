@@ -42,26 +42,84 @@ class StatusRepository {
                 .query(StatusRepository::map).list();
     }
 
-    void insert(long roundId, long goalId, StatusDraft draft, String user) {
+    void insert(long roundId, long goalId, StatusDraft draft, String user, ChangeKind kind) {
         jdbc.sql("""
                 insert into followup.status (round_id, goal_id, status_text, delay_reason, expected_text,
-                                             expected_from, expected_to, achievement, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                             expected_from, expected_to, achievement, updated_by, carried_over)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(roundId, goalId, draft.statusText(), draft.delayReason(), draft.expected().text(),
-                        draft.expected().from(), draft.expected().to(), name(draft.achievement()), user)
+                        draft.expected().from(), draft.expected().to(), name(draft.achievement()), user,
+                        kind == ChangeKind.CARRIED_OVER)
                 .update();
+        recordHistory(roundId, goalId, kind);
     }
 
+    /** Overwrites the status whatever its version (the sheet import, which holds the whole round). */
     void update(long roundId, long goalId, StatusDraft draft, String user) {
         jdbc.sql("""
                 update followup.status set status_text = ?, delay_reason = ?, expected_text = ?, expected_from = ?,
-                       expected_to = ?, achievement = ?, updated_by = ?, updated_at = now(), version = version + 1
+                       expected_to = ?, achievement = ?, updated_by = ?, updated_at = now(), version = version + 1,
+                       carried_over = false
                 where round_id = ? and goal_id = ?
                 """)
                 .params(draft.statusText(), draft.delayReason(), draft.expected().text(), draft.expected().from(),
                         draft.expected().to(), name(draft.achievement()), user, roundId, goalId)
                 .update();
+        recordHistory(roundId, goalId, ChangeKind.IMPORTED);
+    }
+
+    /**
+     * Saves only if the stored version is still {@code expectedVersion}; the row lock taken by the UPDATE makes
+     * concurrent saves of the same version queue up, and all but the first find the version moved on.
+     *
+     * @return whether the save happened
+     */
+    boolean updateIfVersion(long roundId, long goalId, int expectedVersion, StatusDraft draft, String user) {
+        int updated = jdbc.sql("""
+                update followup.status set status_text = ?, delay_reason = ?, expected_text = ?, expected_from = ?,
+                       expected_to = ?, achievement = ?, updated_by = ?, updated_at = now(), version = version + 1,
+                       carried_over = false
+                where round_id = ? and goal_id = ? and version = ?
+                """)
+                .params(draft.statusText(), draft.delayReason(), draft.expected().text(), draft.expected().from(),
+                        draft.expected().to(), name(draft.achievement()), user, roundId, goalId, expectedVersion)
+                .update();
+        if (updated == 1) {
+            recordHistory(roundId, goalId, ChangeKind.SAVED);
+        }
+        return updated == 1;
+    }
+
+    List<StatusChange> history(long goalId) {
+        return jdbc.sql("""
+                select r.period, h.version, h.status_text, h.delay_reason, h.expected_text, h.achievement,
+                       h.change_kind, h.changed_by, h.changed_at
+                from followup.status_history h join followup.round r on r.id = h.round_id
+                where h.goal_id = ? order by r.period desc, h.version desc
+                """).param(goalId)
+                .query((rs, i) -> new StatusChange(rs.getString("period"), rs.getInt("version"),
+                        rs.getString("status_text"), rs.getString("delay_reason"), rs.getString("expected_text"),
+                        rs.getString("achievement") == null ? null : Achievement.valueOf(rs.getString("achievement")),
+                        ChangeKind.valueOf(rs.getString("change_kind")), rs.getString("changed_by"),
+                        rs.getObject("changed_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** Goal ids whose status in the round is still the carried-over copy (not saved by its owner). */
+    java.util.Set<Long> carriedOver(long roundId) {
+        return new java.util.HashSet<>(jdbc.sql("select goal_id from followup.status where round_id = ? and carried_over")
+                .param(roundId).query(Long.class).list());
+    }
+
+    private void recordHistory(long roundId, long goalId, ChangeKind kind) {
+        jdbc.sql("""
+                insert into followup.status_history (round_id, goal_id, version, status_text, delay_reason,
+                                                     expected_text, achievement, change_kind, changed_by, changed_at)
+                select round_id, goal_id, version, status_text, delay_reason, expected_text, achievement, ?,
+                       updated_by, updated_at
+                from followup.status where round_id = ? and goal_id = ?
+                """).params(kind.name(), roundId, goalId).update();
     }
 
     private static String name(Achievement a) {

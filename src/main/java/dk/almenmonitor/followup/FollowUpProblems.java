@@ -1,0 +1,49 @@
+package dk.almenmonitor.followup;
+
+import java.net.URI;
+import java.util.Map;
+
+import dk.almenmonitor.identity.CurrentUsers;
+import dk.almenmonitor.shared.AuditEvent;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Refused follow-up actions in the API as RFC 9457 problems; refusals of writes are audited (outside the rolled-back transaction). */
+@RestControllerAdvice(assignableTypes = FollowUpApiController.class)
+class FollowUpProblems {
+
+    private final ApplicationEventPublisher events;
+    private final CurrentUsers users;
+
+    FollowUpProblems(ApplicationEventPublisher events, CurrentUsers users) {
+        this.events = events;
+        this.users = users;
+    }
+
+    @ExceptionHandler(FollowUpException.class)
+    ProblemDetail refused(FollowUpException e, HttpServletRequest request) {
+        if (e.kind() == FollowUpException.Kind.FORBIDDEN || e.kind() == FollowUpException.Kind.CONFLICT) {
+            events.publishEvent(AuditEvent.of(users.current().map(u -> u.username()).orElse("anonymous"),
+                    "FOLLOWUP_REFUSED", request.getMethod() + " " + request.getRequestURI(),
+                    Map.of("status", String.valueOf(e.kind().status().value()), "reason", e.getMessage())));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.kind().status(), e.getMessage());
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return problem;
+    }
+
+    /** A stale If-Match: 412 with what is stored now, so the client can merge and retry with the new version. */
+    @ExceptionHandler(StaleStatusException.class)
+    ResponseEntity<ProblemDetail> stale(StaleStatusException e, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage());
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("current", e.current());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+                .eTag(FollowUpApiController.etag(e.current().version())).body(problem);
+    }
+}

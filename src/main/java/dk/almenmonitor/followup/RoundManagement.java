@@ -1,0 +1,107 @@
+package dk.almenmonitor.followup;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dk.almenmonitor.agreement.AgreementCatalog;
+import dk.almenmonitor.agreement.GoalView;
+import dk.almenmonitor.identity.CurrentUser;
+import dk.almenmonitor.shared.AuditEvent;
+import dk.almenmonitor.shared.Quarter;
+import dk.almenmonitor.shared.WrittenPeriod;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens quarterly rounds (prefilled from the previous one) and moves them OPEN → IN_REVIEW → APPROVED. */
+@Service
+@Transactional
+public class RoundManagement {
+
+    private final AgreementCatalog catalog;
+    private final RoundRepository rounds;
+    private final StatusRepository statuses;
+    private final ApplicationEventPublisher events;
+
+    RoundManagement(AgreementCatalog catalog, RoundRepository rounds, StatusRepository statuses,
+                    ApplicationEventPublisher events) {
+        this.catalog = catalog;
+        this.rounds = rounds;
+        this.statuses = statuses;
+        this.events = events;
+    }
+
+    /** Opens a round; every goal gets a status carried over from the latest earlier round (shown as "Uændret"). */
+    public RoundView open(String agreementId, String period, LocalDate dueDate, CurrentUser user) {
+        requireAdmin(user, "Kun sekretariatet kan åbne en opfølgningsrunde.");
+        if (!catalog.exists(agreementId)) {
+            throw FollowUpException.notFound("Aftalen '" + agreementId + "' findes ikke.");
+        }
+        Quarter quarter = Quarter.parse(period).orElseThrow(() ->
+                FollowUpException.invalid("Perioden skal skrives som ÅÅÅÅ-QN, fx 2017-Q2."));
+        if (dueDate == null) {
+            throw FollowUpException.invalid("Angiv en frist (dueDate) for runden.");
+        }
+        if (rounds.find(agreementId, period).isPresent()) {
+            throw FollowUpException.conflict("Runden " + quarter.danish() + " findes allerede.");
+        }
+        Optional<RoundView> previous = rounds.findByAgreement(agreementId).stream()
+                .filter(r -> r.period().compareTo(period) < 0).reduce((a, b) -> b);
+        Map<Long, StatusRecord> carried = previous.map(r -> statuses.findByRound(r.id()).stream()
+                .collect(java.util.stream.Collectors.toMap(StatusRecord::goalId, s -> s))).orElse(Map.of());
+        long roundId = rounds.insertOpen(agreementId, period, dueDate, user.username());
+        List<GoalView> goals = catalog.goals(agreementId);
+        for (GoalView goal : goals) {
+            StatusRecord before = carried.get(goal.id());
+            StatusDraft draft = before == null ? new StatusDraft(null, null, WrittenPeriod.EMPTY, null)
+                    : new StatusDraft(before.statusText(), before.delayReason(), before.expected(), before.achievement());
+            statuses.insert(roundId, goal.id(), draft, user.username(), ChangeKind.CARRIED_OVER);
+        }
+        events.publishEvent(AuditEvent.of(user.username(), "ROUND_OPENED", agreementId + "/" + period,
+                Map.of("dueDate", dueDate.toString(), "goals", String.valueOf(goals.size()),
+                        "prefilledFrom", previous.map(RoundView::period).orElse("-"))));
+        return rounds.find(agreementId, period).orElseThrow();
+    }
+
+    /** Moves the round; reopening an approved round needs a reason. */
+    public RoundView changeState(String agreementId, String period, RoundState target, String reason, CurrentUser user) {
+        requireAdmin(user, "Kun sekretariatet kan ændre en rundes tilstand.");
+        RoundView round = rounds.find(agreementId, period).orElseThrow(() ->
+                FollowUpException.notFound("Aftalen '" + agreementId + "' har ingen runde " + period + "."));
+        RoundState from = round.state();
+        if (!allowed(from, target)) {
+            throw FollowUpException.conflict("Runden kan ikke gå fra " + from + " til " + target + ".");
+        }
+        String cleanReason = reason == null ? null : reason.strip();
+        if (from == RoundState.APPROVED && (cleanReason == null || cleanReason.isEmpty())) {
+            throw FollowUpException.invalid("Angiv en begrundelse for at genåbne en godkendt runde.");
+        }
+        if (!rounds.changeState(round.id(), from, target, cleanReason, user.username())) {
+            throw FollowUpException.conflict("Rundens tilstand er netop ændret af en anden. Genindlæs siden.");
+        }
+        events.publishEvent(AuditEvent.of(user.username(), from == RoundState.APPROVED ? "ROUND_REOPENED"
+                : "ROUND_STATE_CHANGED", agreementId + "/" + period, Map.of("from", from.name(), "to", target.name(),
+                "reason", cleanReason == null ? "" : cleanReason)));
+        return rounds.find(agreementId, period).orElseThrow();
+    }
+
+    public List<StateChange> stateChanges(String agreementId, String period) {
+        return rounds.find(agreementId, period).map(r -> rounds.stateChanges(r.id())).orElse(List.of());
+    }
+
+    static boolean allowed(RoundState from, RoundState to) {
+        return switch (from) {
+            case OPEN -> to == RoundState.IN_REVIEW;
+            case IN_REVIEW -> to == RoundState.APPROVED || to == RoundState.OPEN;
+            case APPROVED -> to == RoundState.OPEN;
+        };
+    }
+
+    private static void requireAdmin(CurrentUser user, String message) {
+        if (user == null || !user.isAdmin()) {
+            throw FollowUpException.forbidden(message);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dk.almenmonitor.followup;
+
+import java.util.Optional;
+
+import dk.almenmonitor.agreement.GoalView;
+import dk.almenmonitor.identity.CurrentUser;
+
+/**
+ * Who may change a status (PRODUCT.md C3, issue 3): an EDITOR only goals owned by one of its organisations and only
+ * while the round is OPEN; ADMIN every goal while the round is OPEN or IN_REVIEW; nobody once it is APPROVED.
+ * Goals owned by the municipality as a whole ("KK") and intents without an owner are the secretariat's (ADMIN).
+ */
+final class StatusEditPolicy {
+
+    private StatusEditPolicy() {
+    }
+
+    static boolean canEdit(CurrentUser user, GoalView goal, RoundState state) {
+        return refusal(user, goal, state).isEmpty();
+    }
+
+    /** Why the user may not edit, in Danish; empty when allowed. */
+    static Optional<FollowUpException> refusal(CurrentUser user, GoalView goal, RoundState state) {
+        if (user == null) {
+            return Optional.of(FollowUpException.forbidden("Log ind for at redigere."));
+        }
+        if (state == RoundState.APPROVED) {
+            return Optional.of(FollowUpException.conflict("Runden er godkendt og låst; statusser kan ikke ændres."));
+        }
+        if (user.isAdmin()) {
+            return Optional.empty();
+        }
+        if (!user.isEditor()) {
+            return Optional.of(FollowUpException.forbidden("Din rolle kan læse, men ikke redigere statusser."));
+        }
+        if (state != RoundState.OPEN) {
+            return Optional.of(FollowUpException.conflict("Runden er sendt til godkendelse; kun sekretariatet kan ændre statusser nu."));
+        }
+        if (goal.owners().stream().noneMatch(user::belongsTo)) {
+            return Optional.of(FollowUpException.forbidden("Målsætningen ejes af en anden organisation end din."));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,145 @@
+package dk.almenmonitor.followup;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import dk.almenmonitor.agreement.AgreementCatalog;
+import dk.almenmonitor.agreement.GoalView;
+import dk.almenmonitor.identity.CurrentUser;
+import dk.almenmonitor.shared.AuditEvent;
+import dk.almenmonitor.shared.Quarter;
+import dk.almenmonitor.shared.WrittenPeriod;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Saves an owner's status with optimistic locking: a save based on an old version never overwrites a newer one. */
+@Service
+public class StatusEditing {
+
+    private final AgreementCatalog catalog;
+    private final RoundRepository rounds;
+    private final StatusRepository statuses;
+    private final FollowUpQueries queries;
+    private final ApplicationEventPublisher events;
+
+    StatusEditing(AgreementCatalog catalog, RoundRepository rounds, StatusRepository statuses, FollowUpQueries queries,
+                  ApplicationEventPublisher events) {
+        this.catalog = catalog;
+        this.rounds = rounds;
+        this.statuses = statuses;
+        this.queries = queries;
+        this.events = events;
+    }
+
+    /** The goal, checked to belong to the agreement; unknown or foreign ids are "not found". */
+    public GoalView goal(String agreementId, long goalId) {
+        return catalog.goal(goalId).filter(g -> g.agreementId().equals(agreementId))
+                .orElseThrow(() -> FollowUpException.notFound("Målsætningen findes ikke i aftalen."));
+    }
+
+    public RoundView round(String agreementId, String period) {
+        return rounds.find(agreementId, period).orElseThrow(() ->
+                FollowUpException.notFound("Aftalen '" + agreementId + "' har ingen runde " + period + "."));
+    }
+
+    public boolean canEdit(CurrentUser user, GoalView goal, RoundView round) {
+        return StatusEditPolicy.canEdit(user, goal, round.state());
+    }
+
+    @Transactional
+    public SavedStatus save(String agreementId, String period, long goalId, Integer expectedVersion, StatusInput raw,
+                            CurrentUser user) {
+        RoundView round = round(agreementId, period);
+        GoalView goal = goal(agreementId, goalId);
+        RoundState state = rounds.lockState(round.id()).orElseThrow();
+        StatusEditPolicy.refusal(user, goal, state).ifPresent(refusal -> {
+            throw refusal;
+        });
+        if (expectedVersion == null) {
+            throw new FollowUpException(FollowUpException.Kind.PRECONDITION_REQUIRED,
+                    "Angiv den version, du har redigeret (If-Match), så ingen andres ændringer overskrives.");
+        }
+        StatusRecord before = statuses.find(round.id(), goalId).orElseThrow(() ->
+                FollowUpException.notFound("Målsætningen har ingen status i runden."));
+        if (before.version() != expectedVersion) {
+            throw new StaleStatusException(current(agreementId, period, goalId));
+        }
+        StatusDraft draft = draft(raw.cleaned(), agreementId, period, goalId);
+        if (!statuses.updateIfVersion(round.id(), goalId, expectedVersion, draft, user.username())) {
+            throw new StaleStatusException(current(agreementId, period, goalId));
+        }
+        events.publishEvent(AuditEvent.of(user.username(), "STATUS_SAVED", subject(agreementId, period, goalId),
+                changes(before, draft, expectedVersion)));
+        StatusView saved = current(agreementId, period, goalId);
+        Quarter quarter = Quarter.parse(period).orElseThrow();
+        return new SavedStatus(saved, StatusWarnings.of(goal, quarter, round.dueDate(), saved.statusText(),
+                saved.unchanged(), saved.delayReason(), saved.expectedFulfilment(), saved.achievement()));
+    }
+
+    /** The status as stored now, with "unchanged" and "overdue" applied. */
+    public StatusView current(String agreementId, String period, long goalId) {
+        return queries.table(agreementId, period).stream().filter(r -> r.goal().id() == goalId)
+                .map(GoalStatusRow::status).filter(Objects::nonNull).findFirst()
+                .orElseThrow(() -> FollowUpException.notFound("Målsætningen har ingen status i runden."));
+    }
+
+    private StatusDraft draft(StatusInput in, String agreementId, String period, long goalId) {
+        if (in.statusText() != null && in.statusText().length() > StatusInput.MAX_TEXT
+                || in.delayReason() != null && in.delayReason().length() > StatusInput.MAX_SHORT
+                || in.expectedFulfilment() != null && in.expectedFulfilment().length() > StatusInput.MAX_SHORT) {
+            throw FollowUpException.invalid("Teksten er for lang (status højst 20.000 tegn, øvrige felter højst 2.000).");
+        }
+        Achievement achievement = null;
+        if (in.achievement() != null) {
+            achievement = parseAchievement(in.achievement());
+        }
+        String text = in.statusText();
+        if (FollowUpRules.isUnchangedWord(text)) {
+            text = previousText(agreementId, period, goalId);
+        }
+        return new StatusDraft(text, in.delayReason(), WrittenPeriod.of(in.expectedFulfilment()), achievement);
+    }
+
+    private static Achievement parseAchievement(String value) {
+        try {
+            return Achievement.valueOf(value);
+        } catch (IllegalArgumentException notCode) {
+            return Achievement.fromDanish(value).orElseThrow(() -> FollowUpException.invalid(
+                    "Ukendt målopfyldelse '" + value + "'; brug FULFILLED, IN_PROGRESS, CONSIDERED eller NOT_FULFILLED."));
+        }
+    }
+
+    /** "Uændret" typed by the owner means: the text of the previous round. */
+    private String previousText(String agreementId, String period, long goalId) {
+        return queries.table(agreementId, period).stream().filter(r -> r.goal().id() == goalId)
+                .map(GoalStatusRow::previous).filter(Objects::nonNull).map(StatusView::statusText).findFirst()
+                .orElseThrow(() -> FollowUpException.invalid("„Uændret“ kræver en status i forrige runde."));
+    }
+
+    private static Map<String, String> changes(StatusRecord before, StatusDraft after, int version) {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("version", version + " -> " + (version + 1));
+        diff(d, "statusText", before.statusText(), after.statusText());
+        diff(d, "delayReason", before.delayReason(), after.delayReason());
+        diff(d, "expectedFulfilment", before.expected().text(), after.expected().text());
+        diff(d, "achievement", String.valueOf(before.achievement()), String.valueOf(after.achievement()));
+        return d;
+    }
+
+    private static void diff(Map<String, String> d, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            d.put(field + ".before", abbreviate(before));
+            d.put(field + ".after", abbreviate(after));
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s == null ? "" : s.length() > 500 ? s.substring(0, 500) + "…" : s;
+    }
+
+    private static String subject(String agreementId, String period, long goalId) {
+        return agreementId + "/" + period + "/goal/" + goalId;
+    }
+}
