@@ -50,7 +50,7 @@ class StatusFormController {
         ParsedPeriod expected = DanishPeriodParser.parse(form.expectedFulfilment());
         model.addAttribute("form", form);
         model.addAttribute("formInterval", expected.hasInterval() ? DanishFormat.period(expected) : null);
-        return view(htmx, "followup/status :: form", model, agreementId, round);
+        return view(htmx, "followup/status :: statusForm", model, agreementId, round);
     }
 
     @GetMapping(BASE + "/kort")
@@ -58,7 +58,7 @@ class StatusFormController {
         model.addAttribute("card", card(agreementId, period, goalId, users.current().orElse(null)));
         model.addAttribute("round", editing.round(agreementId, period));
         model.addAttribute("agreementId", agreementId);
-        return "followup/status :: card";
+        return "followup/status :: statusCard";
     }
 
     @PostMapping(BASE)
@@ -74,14 +74,14 @@ class StatusFormController {
             if (htmx == null) {
                 return "redirect:/aftaler/" + agreementId + "/runder/" + period + "#goal-" + goalId;
             }
-            return view(htmx, "followup/status :: card", model, agreementId, round);
+            return view(htmx, "followup/status :: statusCard", model, agreementId, round);
         } catch (StaleStatusException stale) {
             // htmx swaps only 2xx answers by default; a page without htmx gets the honest 409.
             response.setStatus(htmx == null ? HttpStatus.CONFLICT.value() : HttpStatus.OK.value());
             model.addAttribute("card", card(agreementId, period, goalId, user));
             model.addAttribute("mine", form);
             model.addAttribute("theirs", stale.current());
-            return view(htmx, "followup/status :: conflict", model, agreementId, round);
+            return view(htmx, "followup/status :: statusConflict", model, agreementId, round);
         }
     }
 
@@ -91,7 +91,7 @@ class StatusFormController {
         ParsedPeriod parsed = DanishPeriodParser.parse(text);
         model.addAttribute("parsed", parsed);
         model.addAttribute("interval", parsed.hasInterval() ? DanishFormat.period(parsed) : null);
-        return "followup/status :: preview";
+        return "followup/status :: periodPreview";
     }
 
     @org.springframework.web.bind.annotation.ExceptionHandler(FollowUpException.class)
