@@ -1,0 +1,11 @@
+package dk.almenmonitor.followup;
+
+import java.time.OffsetDateTime;
+
+/** A reminder as sent (SMTP) or kept in the outbox (the embedded default has no mail server). */
+public record OutboxMail(String recipient, String subject, String body, String delivered, OffsetDateTime createdAt) {
+
+    public java.time.LocalDateTime createdAtInDenmark() {
+        return createdAt.atZoneSameInstant(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDateTime();
+    }
+}

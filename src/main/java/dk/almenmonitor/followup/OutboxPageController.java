@@ -1,0 +1,36 @@
+package dk.almenmonitor.followup;
+
+import dk.almenmonitor.identity.CurrentUser;
+import dk.almenmonitor.identity.CurrentUsers;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** "Udbakke": the reminders the system has sent or, without a mail server, kept for the secretariat to see. */
+@Controller
+class OutboxPageController {
+
+    private final Reminders reminders;
+    private final CurrentUsers users;
+
+    OutboxPageController(Reminders reminders, CurrentUsers users) {
+        this.reminders = reminders;
+        this.users = users;
+    }
+
+    @GetMapping("/udbakke")
+    String outbox(Model model) {
+        if (!users.current().map(CurrentUser::isAdmin).orElse(false)) {
+            throw FollowUpException.forbidden("Kun sekretariatet kan se udbakken.");
+        }
+        model.addAttribute("mails", reminders.outbox());
+        return "followup/outbox";
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(FollowUpException.class)
+    String refused(FollowUpException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        response.setStatus(e.kind().status().value());
+        model.addAttribute("message", e.getMessage());
+        return "followup/refused";
+    }
+}

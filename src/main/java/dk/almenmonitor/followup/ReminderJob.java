@@ -1,0 +1,30 @@
+package dk.almenmonitor.followup;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Runs the reminders every morning (Danish time); see {@link Reminders}. */
+@Component
+@ConditionalOnProperty(name = "almen.reminders.enabled", havingValue = "true", matchIfMissing = true)
+class ReminderJob {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
+
+    private final Reminders reminders;
+
+    ReminderJob(Reminders reminders) {
+        this.reminders = reminders;
+    }
+
+    @Scheduled(cron = "${almen.reminders.cron:0 0 7 * * *}", zone = "Europe/Copenhagen")
+    void run() {
+        int sent = reminders.sendDue(LocalDate.now(ZoneId.of("Europe/Copenhagen")));
+        log.info("Reminder job sent {} reminder(s)", sent);
+    }
+}

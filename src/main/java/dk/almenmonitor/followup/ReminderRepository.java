@@ -1,0 +1,65 @@
+package dk.almenmonitor.followup;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ReminderRepository {
+
+    /** One lock id for the reminder job across all application instances (pg advisory locks are per database). */
+    private static final long JOB_LOCK = 0x616c6d656e01L;
+
+    private final JdbcClient jdbc;
+
+    ReminderRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Takes the job lock until the transaction ends; false when another instance is running the job. */
+    boolean tryJobLock() {
+        return Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(JOB_LOCK)
+                .query(Boolean.class).single());
+    }
+
+    List<RoundView> openRoundsDueBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select agreement_id, period from followup.round
+                where state = 'OPEN' and due_date between ? and ? order by agreement_id, period
+                """).params(from, to)
+                .query((rs, i) -> new RoundView(0, rs.getString(1), rs.getString(2), null, RoundState.OPEN, 0)).list();
+    }
+
+    Map<String, String> contacts() {
+        return jdbc.sql("select organisation_code, email from followup.owner_contact").query()
+                .listOfRows().stream().collect(Collectors.toMap(r -> (String) r.get("organisation_code"),
+                        r -> (String) r.get("email")));
+    }
+
+    /** Records that the organisation was reminded today; false if it already was (another instance, a rerun). */
+    boolean markSent(String agreementId, String period, String organisation, LocalDate today) {
+        return jdbc.sql("""
+                insert into followup.reminder_sent (round_id, organisation_code, sent_on)
+                select id, ?, ? from followup.round where agreement_id = ? and period = ?
+                on conflict do nothing
+                """).params(organisation, today, agreementId, period).update() == 1;
+    }
+
+    void addToOutbox(String recipient, String subject, String body, String delivered) {
+        jdbc.sql("insert into followup.outbox (recipient, subject, body, delivered) values (?, ?, ?, ?)")
+                .params(recipient, subject, body, delivered).update();
+    }
+
+    List<OutboxMail> outbox(int limit) {
+        return jdbc.sql("select recipient, subject, body, delivered, created_at from followup.outbox order by id desc limit ?")
+                .param(limit)
+                .query((rs, i) -> new OutboxMail(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class)))
+                .list();
+    }
+}
