@@ -1,0 +1,185 @@
+package dk.almenmonitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every endpoint × {anonymous, READER, EDITOR of the owner, EDITOR of another organisation, DATA_STEWARD, ADMIN}.
+ * ALLOWED means "not refused" (any answer but 401/403 and never a 5xx), DENIED is 403, LOGIN is 401 (API) or a
+ * redirect to the login page. The SOF editor owns the evictions goal; the BL1 editor tries it by id.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccessMatrixIntegrationTests {
+
+    enum Who { ANONYMOUS, READER, OWNER_EDITOR, OTHER_EDITOR, DATA_STEWARD, ADMIN }
+
+    enum Expect { ALLOWED, DENIED, LOGIN }
+
+    private static final Map<Who, String> ACCOUNT = Map.of(Who.READER, "laeser", Who.OWNER_EDITOR, "sof",
+            Who.OTHER_EDITOR, "bl1", Who.DATA_STEWARD, "data", Who.ADMIN, "admin");
+    private static final String AGREEMENT = "kk-bl1-2015-2018";
+    private static final String API = "/api/v1/agreements/" + AGREEMENT;
+    private static final String PAGES = "/aftaler/" + AGREEMENT;
+    private static final String ROUND = "2024-Q1";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+    @Value("${almen.demo.password}")
+    String password;
+
+    private final Map<Who, MockHttpSession> sessions = new EnumMap<>(Who.class);
+
+    @Test
+    void everyEndpointForEveryRole() throws Exception {
+        mvc.perform(post(API + "/rounds").with(httpBasic("admin", password)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"period\":\"" + ROUND + "\",\"dueDate\":\"2024-03-15\"}")).andReturn();
+        long owned = goalOwnedBy("SOF");
+        long foreign = goalOwnedBy("BL1");
+        Map<String, Row> rows = new LinkedHashMap<>();
+        String[] readApi = {"/api/v1/agreements", API, API + "/rounds", API + "/rounds/" + ROUND + "/statuses",
+                API + "/rounds/" + ROUND + "/statuses/" + owned, API + "/rounds/" + ROUND + "/summary",
+                API + "/rounds/" + ROUND + "/quality", API + "/rounds/" + ROUND + "/changes",
+                "/api/v1/periods/parse?text=2017", "/api/v1/me"};
+        for (String path : readApi) {
+            rows.put("GET " + path, api(() -> get(path), "ALLOWED ALLOWED ALLOWED ALLOWED ALLOWED"));
+        }
+        String[] readPages = {"/", PAGES, PAGES + "/maal", PAGES + "/maal/" + owned, PAGES + "/bilag1",
+                "/reports/" + AGREEMENT + "/" + ROUND + "/bilag1.html", PAGES + "/runder", PAGES + "/runder/" + ROUND,
+                PAGES + "/runder/" + ROUND + "/kvalitet", PAGES + "/runder/" + ROUND + "/aendringer", "/tilgaengelighed",
+                "/perioder/fortolk?expectedFulfilment=2017"};
+        for (String path : readPages) {
+            rows.put("GET " + path, page(() -> get(path), "ALLOWED ALLOWED ALLOWED ALLOWED ALLOWED"));
+        }
+        // reader, owner editor, other editor, data steward, admin
+        rows.put("PUT own status", api(() -> putStatus(owned), "DENIED ALLOWED DENIED DENIED ALLOWED"));
+        rows.put("PUT foreign status (guessed id)", api(() -> putStatus(foreign), "DENIED DENIED ALLOWED DENIED ALLOWED"));
+        rows.put("GET status form", page(() -> get(PAGES + "/runder/" + ROUND + "/status/" + owned),
+                "DENIED ALLOWED DENIED DENIED ALLOWED"));
+        rows.put("POST status form", page(() -> post(PAGES + "/runder/" + ROUND + "/status/" + owned)
+                .param("version", "999").param("statusText", "x"), "DENIED ALLOWED DENIED DENIED ALLOWED"));
+        rows.put("POST open round (API)", api(() -> post(API + "/rounds").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"period\":\"" + ROUND + "\",\"dueDate\":\"2024-03-15\"}"), "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("POST round state (API)", api(() -> post(API + "/rounds/" + ROUND + "/state")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"state\":\"APPROVED\"}"),
+                "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("POST open round (page)", page(() -> post(PAGES + "/runder").param("period", ROUND)
+                .param("dueDate", "2024-03-15"), "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("POST round state (page)", page(() -> post(PAGES + "/runder/" + ROUND + "/tilstand")
+                .param("state", "APPROVED"), "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("POST import (API)", api(() -> multipart("/api/v1/imports/agreement-sheet")
+                .file(new MockMultipartFile("file", "x.csv", "text/csv", "a;b\n".getBytes())),
+                "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("GET import page", page(() -> get("/import"), "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("GET outbox page", page(() -> get("/udbakke"), "DENIED DENIED DENIED DENIED ALLOWED"));
+
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, Row> row : rows.entrySet()) {
+            for (Who who : Who.values()) {
+                Expect expected = row.getValue().expected.get(who);
+                int status = perform(row.getValue(), who);
+                if (!matches(expected, status, row.getValue().api)) {
+                    failures.add(row.getKey() + " as " + who + ": expected " + expected + ", got " + status);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private int perform(Row row, Who who) throws Exception {
+        AbstractMockHttpServletRequestBuilder<?> request = row.request.get();
+        request.with(csrf());
+        if (who != Who.ANONYMOUS) {
+            if (row.api) {
+                request.with(httpBasic(ACCOUNT.get(who), password));
+            } else {
+                request.session(session(who));
+            }
+        }
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    private static boolean matches(Expect expected, int status, boolean api) {
+        return switch (expected) {
+            case ALLOWED -> status != 401 && status != 403 && status < 500;
+            case DENIED -> status == 403;
+            case LOGIN -> api ? status == 401 : status == 302;
+        };
+    }
+
+    private MockHttpServletRequestBuilder putStatus(long goalId) {
+        return put(API + "/rounds/" + ROUND + "/statuses/" + goalId).header("If-Match", "\"999\"")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"statusText\":\"Forsøg\"}");
+    }
+
+    private MockHttpSession session(Who who) throws Exception {
+        MockHttpSession session = sessions.get(who);
+        if (session == null) {
+            session = (MockHttpSession) mvc.perform(formLogin("/login").user(ACCOUNT.get(who)).password(password))
+                    .andReturn().getRequest().getSession(false);
+            sessions.put(who, session);
+        }
+        return session;
+    }
+
+    private long goalOwnedBy(String code) throws Exception {
+        JsonNode goals = json.readTree(mvc.perform(get(API).with(httpBasic("laeser", password))).andReturn()
+                .getResponse().getContentAsString()).path("goals");
+        for (JsonNode g : goals) {
+            if (g.path("owners").size() == 1 && g.path("owners").get(0).asString().equals(code)) {
+                return g.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no goal owned by " + code);
+    }
+
+    private static Row api(Supplier<AbstractMockHttpServletRequestBuilder<?>> request, String expected) {
+        return new Row(request, true, expectations(expected));
+    }
+
+    private static Row page(Supplier<AbstractMockHttpServletRequestBuilder<?>> request, String expected) {
+        return new Row(request, false, expectations(expected));
+    }
+
+    private static Map<Who, Expect> expectations(String roles) {
+        String[] parts = roles.split(" ");
+        Map<Who, Expect> map = new EnumMap<>(Who.class);
+        map.put(Who.ANONYMOUS, Expect.LOGIN);
+        for (int i = 0; i < parts.length; i++) {
+            map.put(Who.values()[i + 1], Expect.valueOf(parts[i]));
+        }
+        return map;
+    }
+
+    record Row(Supplier<AbstractMockHttpServletRequestBuilder<?>> request, boolean api, Map<Who, Expect> expected) {
+    }
+}
