@@ -44,6 +44,14 @@ final class BrowserSupport {
         page.waitForLoadState();
     }
 
+    /** A picture of one element (e.g. a status card), for pages too long to look at whole. */
+    static Path screenshot(com.microsoft.playwright.Locator element, String name) throws java.io.IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        element.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(file));
+        return file;
+    }
+
     static Path screenshot(Page page, String name) throws java.io.IOException {
         Files.createDirectories(SCREENSHOTS);
         Path file = SCREENSHOTS.resolve(name + ".png");
