@@ -72,6 +72,7 @@ class GoalPageController {
         List<StatusView> newestFirst = new java.util.ArrayList<>(followUp.history(goal));
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("history", newestFirst);
+        model.addAttribute("changes", followUp.changeHistory(goal.id()));
         return "followup/goal";
     }
 

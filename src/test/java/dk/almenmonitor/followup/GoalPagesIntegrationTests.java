@@ -49,10 +49,14 @@ class GoalPagesIntegrationTests {
         assertThat(goal.select("h1").text()).isEqualTo(first.title());
         assertThat(goal.select("dl.details").text()).contains("1. halvdel 2015", "KK (TMF/SUF)",
                 "1. januar 2015", "30. juni 2015");
-        assertThat(goal.select("tbody tr")).hasSize(2);
-        assertThat(goal.select("tbody tr").get(0).select("th").text()).isEqualTo("1. kvartal 2017");
-        assertThat(goal.select("tbody tr").get(0).select("td").first().text()).startsWith("Uændret");
-        assertThat(goal.select("tbody tr").get(1).text()).contains("ikke registreret");
+        var perRound = goal.select("section[aria-labelledby=history-heading] tbody tr");
+        assertThat(perRound).hasSize(2);
+        assertThat(perRound.get(0).select("th").text()).isEqualTo("1. kvartal 2017");
+        assertThat(perRound.get(0).select("td").first().text()).startsWith("Uændret");
+        assertThat(perRound.get(1).text()).contains("ikke registreret");
+        var versions = goal.select("section[aria-labelledby=changes-heading] tbody tr");
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).text()).contains("importeret fra arket", "system");
     }
 
     @Test
