@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
@@ -35,6 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * ALLOWED means "not refused" (any answer but 401/403 and never a 5xx), DENIED is 403, LOGIN is 401 (API) or a
  * redirect to the login page. The SOF editor owns the evictions goal; the BL1 editor tries it by id.
  */
+/* Writes to the database: its context (and database) is not reused by later test classes. */
+@DirtiesContext
 @SpringBootTest
 @AutoConfigureMockMvc
 class AccessMatrixIntegrationTests {

@@ -3,7 +3,6 @@ package dk.almenmonitor.followup;
 import java.net.URI;
 import java.util.Map;
 
-import dk.almenmonitor.identity.CurrentUsers;
 import dk.almenmonitor.shared.AuditEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,17 +17,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class FollowUpProblems {
 
     private final ApplicationEventPublisher events;
-    private final CurrentUsers users;
 
-    FollowUpProblems(ApplicationEventPublisher events, CurrentUsers users) {
+    FollowUpProblems(ApplicationEventPublisher events) {
         this.events = events;
-        this.users = users;
     }
 
     @ExceptionHandler(FollowUpException.class)
     ProblemDetail refused(FollowUpException e, HttpServletRequest request) {
         if (e.kind() == FollowUpException.Kind.FORBIDDEN || e.kind() == FollowUpException.Kind.CONFLICT) {
-            events.publishEvent(AuditEvent.of(users.current().map(u -> u.username()).orElse("anonymous"),
+            events.publishEvent(AuditEvent.of(request.getUserPrincipal() == null ? "anonymous"
+                            : request.getUserPrincipal().getName(),
                     "FOLLOWUP_REFUSED", request.getMethod() + " " + request.getRequestURI(),
                     Map.of("status", String.valueOf(e.kind().status().value()), "reason", e.getMessage())));
         }

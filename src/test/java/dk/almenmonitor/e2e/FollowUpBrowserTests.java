@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the overdue warnings, a second stale session gets the conflict view, the secretariat approves, editing is refused.
  * Hostile text is saved and must never run: a dialog listener fails the test if any alert() fires.
  */
+/* Writes to the database: its context (and database) is not reused by later test classes. */
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FollowUpBrowserTests {

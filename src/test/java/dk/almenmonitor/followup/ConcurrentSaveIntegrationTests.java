@@ -18,9 +18,12 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** 50 simultaneous saves of one status over real HTTP, all based on the same version: exactly one wins. */
+/* Writes to the database: its context (and database) is not reused by later test classes. */
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConcurrentSaveIntegrationTests {
 

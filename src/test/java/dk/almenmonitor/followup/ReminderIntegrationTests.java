@@ -19,8 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 
 /** Reminders go by real SMTP (GreenMail) to owners with missing statuses, once per day even from two instances. */
+/* Writes to the database: its context (and database) is not reused by later test classes. */
+@DirtiesContext
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025", "almen.reminders.days-before=5",
         "almen.reminders.enabled=false"})
 class ReminderIntegrationTests {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +22,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The quarterly workflow through the API with the real demo accounts: open, edit, review, approve, reopen. */
+/* Writes to the database: its context (and database) is not reused by later test classes. */
+@DirtiesContext
 @SpringBootTest
 @AutoConfigureMockMvc
 class RoundWorkflowIntegrationTests {
