@@ -14,18 +14,25 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.StringUtils;
 
 /**
  * Runs a real PostgreSQL 17 inside the application when no {@code spring.datasource.url} is configured,
  * so that {@code ./mvnw spring-boot:run} needs nothing installed. The server is shared per JVM (tests start
  * several contexts); each context gets its own database when {@code almen.embedded-db.database} differs.
+ *
+ * <p>Two data sources, as in production (docs/adr/0004): Flyway migrates as the owner {@code postgres}; the
+ * application connects as the login role {@code almen.db.app-role} ({@code almen_app}), which is not a superuser
+ * and gets only the grants of the {@code afterMigrate} callback (no UPDATE/DELETE on the audit log).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoExternalDatabase.class)
@@ -34,18 +41,38 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
     private static EmbeddedPostgres server;
 
+    /** Resolved once: in tests the name is {@code t_${random.value}}, a new value on every resolution. */
+    private final String database;
+
+    EmbeddedPostgresConfiguration(@Value("${almen.embedded-db.database:almenmonitor}") String database) {
+        this.database = database;
+    }
+
+    /** The application's pool: the non-superuser application role. */
     @Bean
+    @Primary
     DataSource dataSource(@Value("${almen.embedded-db.data-dir:./data/pg}") String dataDir,
                           @Value("${almen.embedded-db.clean:false}") boolean clean,
-                          @Value("${almen.embedded-db.database:almenmonitor}") String database) throws Exception {
+                          @Value("${almen.db.app-role:almen_app}") String appRole) throws Exception {
         EmbeddedPostgres pg = server(Path.of(dataDir).toAbsolutePath(), clean);
         createDatabaseIfMissing(pg, database);
+        createAppRoleIfMissing(pg, appRole);
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(pg.getJdbcUrl("postgres", database));
-        ds.setUsername("postgres");
+        ds.setJdbcUrl(pg.getJdbcUrl(appRole, database));
+        ds.setUsername(appRole);
+        ds.setPassword(appRole);
         ds.setMaximumPoolSize(10);
         ds.setPoolName("embedded-pg");
         return ds;
+    }
+
+    /** Flyway's connection: the owner of the schemas ({@code postgres}); not a candidate for anything else. */
+    @Bean(defaultCandidate = false)
+    @FlywayDataSource
+    DataSource flywayDataSource(DataSource dataSource) {
+        // depends on dataSource: the server, the database and the role exist once it is created
+        return new SimpleDriverDataSource(new org.postgresql.Driver(), server.getJdbcUrl("postgres", database),
+                "postgres", "");
     }
 
     private static synchronized EmbeddedPostgres server(Path dataDir, boolean clean) throws IOException {
@@ -93,6 +120,19 @@ class EmbeddedPostgresConfiguration {
                     }
                 }
             }
+        }
+    }
+
+    /** The login role the application connects as; a cluster-wide role, so created once per server. */
+    private static void createAppRoleIfMissing(EmbeddedPostgres pg, String role) throws SQLException {
+        if (!role.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("almen.db.app-role must be a plain lower-case identifier");
+        }
+        try (Connection c = pg.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
+            // The embedded server trusts loopback connections; the password only matters if that is changed.
+            st.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + role + "') then "
+                    + "create role " + role + " login nosuperuser nocreatedb nocreaterole password '" + role + "'; "
+                    + "end if; exception when duplicate_object then null; end $$");
         }
     }
 

@@ -4,13 +4,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 
 /**
  * Loads accounts from {@code identity.users} for form login and HTTP Basic. Also re-hashes a password on
- * login when its stored encoding is outdated (Spring Security calls {@link #updatePassword}).
+ * login when its stored encoding is outdated (Spring Security calls {@link #updatePassword}). Not a bean: it is used
+ * only inside {@link ThrottlingAuthenticationProvider}.
  */
-@Service
 class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final UserRepository users;

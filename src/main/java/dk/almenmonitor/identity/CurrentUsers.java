@@ -7,7 +7,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Who is making the current request. Reads the Spring Security context of the calling thread. */
+/**
+ * Who is making the current request: a database account (form login, HTTP Basic), an OIDC user (role and
+ * organisations from the group mapping) or an API token (its role and organisations). Reads the Spring Security
+ * context of the calling thread, so access rules treat all three alike.
+ */
 @Component
 public class CurrentUsers {
 
@@ -18,8 +22,15 @@ public class CurrentUsers {
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
-            return Optional.of(principal.toCurrentUser());
+        Object principal = authentication.getPrincipal();
+        if (principal instanceof AccountPrincipal account) {
+            return Optional.of(account.toCurrentUser());
+        }
+        if (principal instanceof AlmenOidcUser oidcUser) {
+            return Optional.of(oidcUser.toCurrentUser());
+        }
+        if (principal instanceof ApiTokenPrincipal token) {
+            return Optional.of(token.toCurrentUser());
         }
         return Optional.empty();
     }

@@ -1,20 +1,33 @@
 package dk.almenmonitor.identity;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The Danish login page. Spring Security processes the POST; this only renders the form. */
+/** The Danish login page. Spring Security processes the POST; this only renders the form (and the OIDC button). */
 @Controller
 class LoginPageController {
 
+    private final boolean oidcEnabled;
+
+    LoginPageController(@Value("${almen.oidc.enabled:false}") boolean oidcEnabled) {
+        this.oidcEnabled = oidcEnabled;
+    }
+
     @GetMapping(SecurityConfiguration.LOGIN_PAGE)
     String login(@RequestParam(name = "error", required = false) String error,
+                 @RequestParam(name = "locked", required = false) String locked,
+                 @RequestParam(name = "sso-error", required = false) String ssoError,
                  @RequestParam(name = "logout", required = false) String logout,
                  Model model) {
         model.addAttribute("loginFailed", error != null);
+        model.addAttribute("loginLocked", locked != null);
+        model.addAttribute("ssoFailed", ssoError != null);
         model.addAttribute("loggedOut", logout != null);
+        model.addAttribute("oidcEnabled", oidcEnabled);
+        model.addAttribute("oidcLoginUrl", "/oauth2/authorization/" + OidcConfiguration.REGISTRATION_ID);
         return "identity/login";
     }
 }

@@ -43,6 +43,12 @@ class ProblemDetailsSecurityHandler implements AuthenticationEntryPoint, AccessD
         write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized");
     }
 
+    /** An unknown, revoked or malformed API token (RFC 6750 {@code invalid_token}). */
+    void rejectBearer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
+        write(request, response, HttpStatus.UNAUTHORIZED, "invalidToken");
+    }
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        AccessDeniedException accessDeniedException) throws IOException {

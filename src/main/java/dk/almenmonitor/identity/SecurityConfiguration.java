@@ -2,6 +2,7 @@ package dk.almenmonitor.identity;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -18,8 +22,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Three filter chains: Swagger UI and the OpenAPI document (relaxed CSP), the JSON API (HTTP Basic, problem+json,
- * no sessions created) and everything else (form login with a session). See docs/adr/0002.
+ * Three filter chains: Swagger UI and the OpenAPI document (relaxed CSP), the JSON API (API tokens and HTTP Basic,
+ * problem+json, no sessions created) and everything else (form login, and OIDC when {@code almen.oidc.enabled}, with a
+ * session). Logins, failures, logouts and refused requests go to the audit log. See docs/adr/0002 and 0004.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -29,9 +34,17 @@ class SecurityConfiguration {
             "/favicon.ico", "/actuator/health/**", "/error"};
 
     private final ProblemDetailsSecurityHandler problems;
+    private final LoginHandlers handlers;
 
-    SecurityConfiguration(ProblemDetailsSecurityHandler problems) {
+    private final ApiTokens tokens;
+    private final SecurityAudit audit;
+
+    SecurityConfiguration(ProblemDetailsSecurityHandler problems, LoginHandlers handlers, ApiTokens tokens,
+                          SecurityAudit audit) {
         this.problems = problems;
+        this.handlers = handlers;
+        this.tokens = tokens;
+        this.audit = audit;
     }
 
     @Bean
@@ -58,12 +71,13 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(new BearerTokenFilter(tokens, problems, audit), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemDetailsSecurityHandler.REALM)
                         .authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
+                        .accessDeniedHandler(handlers.audited(problems)))
                 // Browser sessions calling the API still need a CSRF token; self-authenticating clients do not.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new StatelessApiClientMatcher()))
                 // Uses a browser's existing session, but never creates one (Basic is per request).
@@ -76,22 +90,33 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain webChain(HttpSecurity http,
-                                 @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie)
+                                 @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie,
+                                 ObjectProvider<GroupMappingOidcUserService> oidcUsers)
             throws Exception {
+        GroupMappingOidcUserService oidcUserService = oidcUsers.getIfAvailable();
+        if (oidcUserService != null) {
+            http.oauth2Login(oidc -> oidc
+                    .loginPage(LOGIN_PAGE)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService))
+                    .successHandler(handlers.success("oidc"))
+                    .failureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?sso-error")));
+        }
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
                         .loginProcessingUrl(LOGIN_PAGE)
-                        .failureUrl(LOGIN_PAGE + "?error")
-                        .defaultSuccessUrl("/", false))
+                        .successHandler(handlers.success("form"))
+                        .failureHandler(handlers.failure()))
                 .logout(logout -> logout
                         .logoutRequestMatcher(pathPattern(HttpMethod.POST, "/logout"))
+                        .addLogoutHandler(handlers.logout())
                         .logoutSuccessUrl(LOGIN_PAGE + "?logout")
                         .invalidateHttpSession(true)
                         .clearAuthentication(true)
                         .deleteCookies(sessionCookie))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(handlers.audited(new AccessDeniedHandlerImpl())))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(SecurityHeaders.withCsp(SecurityHeaders.STRICT_CSP));
         return http.build();

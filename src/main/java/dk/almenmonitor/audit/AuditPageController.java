@@ -1,0 +1,55 @@
+package dk.almenmonitor.audit;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** {@code /revision}: the audit log ("Revisionslog") with filters and paging, times in Danish time (ADMIN only). */
+@Controller
+class AuditPageController {
+
+    static final DateTimeFormatter DANISH_DATE_TIME = DateTimeFormatter
+            .ofPattern("d. MMM yyyy 'kl.' HH:mm:ss", Locale.forLanguageTag("da-DK"))
+            .withZone(AuditQuery.DANISH_TIME);
+
+    private final AuditRepository repository;
+
+    AuditPageController(AuditRepository repository) {
+        this.repository = repository;
+    }
+
+    @GetMapping("/revision")
+    String revision(HttpServletRequest request,
+                    @RequestParam(required = false) String actor,
+                    @RequestParam(required = false) String action,
+                    @RequestParam(required = false) String subject,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                    @RequestParam(defaultValue = "0") int page,
+                    Model model) {
+        AdminOnly.check(request);
+        AuditQuery query = new AuditQuery(actor, action, subject, from, to, page);
+        AuditPage result = repository.search(query);
+        model.addAttribute("query", query);
+        model.addAttribute("result", result);
+        model.addAttribute("rows", result.entries().stream().map(e -> new Row(e, DANISH_DATE_TIME.format(e.at()))).toList());
+        model.addAttribute("pages", result.pages());
+        model.addAttribute("hasPrevious", result.hasPrevious());
+        model.addAttribute("hasNext", result.hasNext());
+        return "audit/revision";
+    }
+
+    /** A row as the page shows it: the entry plus its time in Danish time and the ISO UTC value for machines. */
+    record Row(AuditEntry entry, String danishTime) {
+        public String isoTime() {
+            return entry.at().toString();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dk.almenmonitor.identity;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/tokens}: create (the token is in the answer, once), list and revoke API tokens (ADMIN accounts). */
+@RestController
+@RequestMapping(path = "/api/v1/tokens", produces = MediaType.APPLICATION_JSON_VALUE)
+class ApiTokenApiController {
+
+    private final ApiTokens tokens;
+    private final TokenAdmins admins;
+
+    ApiTokenApiController(ApiTokens tokens, TokenAdmins admins) {
+        this.tokens = tokens;
+        this.admins = admins;
+    }
+
+    record CreateRequest(@NotBlank @Size(max = 100) String name, @NotNull Role role,
+                         List<@NotBlank String> organisations) {
+    }
+
+    record CreatedResponse(long id, String name, Role role, List<String> organisations, String token) {
+    }
+
+    record TokenResponse(long id, String name, Role role, List<String> organisations, String createdBy,
+                         Instant createdAt, Instant lastUsedAt, Instant revokedAt, String revokedBy, boolean active) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CreatedResponse> create(@Valid @RequestBody CreateRequest request) {
+        CurrentUser admin = admins.require();
+        ApiTokens.Created created;
+        try {
+            created = tokens.create(request.name(), request.role(),
+                    request.organisations() == null ? Set.of() : Set.copyOf(request.organisations()), admin.username());
+        } catch (IllegalArgumentException e) {
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, e);
+        }
+        return ResponseEntity.created(URI.create("/api/v1/tokens/" + created.id()))
+                .cacheControl(CacheControl.noStore())
+                .body(new CreatedResponse(created.id(), created.name(), created.role(),
+                        created.organisationCodes().stream().sorted().toList(), created.token()));
+    }
+
+    @GetMapping
+    List<TokenResponse> list() {
+        admins.require();
+        return tokens.all().stream().map(ApiTokenApiController::toResponse).toList();
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> revoke(@PathVariable long id) {
+        CurrentUser admin = admins.require();
+        if (tokens.byId(id).isEmpty()) {
+            throw new ErrorResponseException(HttpStatus.NOT_FOUND);
+        }
+        tokens.revoke(id, admin.username());
+        return ResponseEntity.noContent().build();
+    }
+
+    private static TokenResponse toResponse(ApiTokenRepository.TokenRow row) {
+        return new TokenResponse(row.id(), row.name(), row.role(), row.organisationCodes().stream().sorted().toList(),
+                row.createdBy(), row.createdAt(), row.lastUsedAt(), row.revokedAt(), row.revokedBy(), row.active());
+    }
+}

@@ -1,0 +1,78 @@
+package dk.almenmonitor.identity;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /api-noegler}: the secretariat creates and revokes API tokens. A new token is shown on the answer to the POST
+ * itself (no redirect, {@code no-store}), so it never sits in a session, a flash attribute or a browser cache.
+ */
+@Controller
+class ApiTokenPageController {
+
+    private final ApiTokens tokens;
+    private final TokenAdmins admins;
+
+    ApiTokenPageController(ApiTokens tokens, TokenAdmins admins) {
+        this.tokens = tokens;
+        this.admins = admins;
+    }
+
+    @GetMapping("/api-noegler")
+    String list(Model model) {
+        admins.require();
+        return page(model);
+    }
+
+    @PostMapping("/api-noegler")
+    String create(@RequestParam String name, @RequestParam Role role,
+                  @RequestParam(defaultValue = "") String organisations, Model model, HttpServletResponse response) {
+        CurrentUser admin = admins.require();
+        Set<String> codes = Arrays.stream(organisations.split("[,\\s]+")).filter(s -> !s.isBlank())
+                .collect(Collectors.toSet());
+        try {
+            model.addAttribute("created", tokens.create(name, role, codes, admin.username()));
+            response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("invalid", true);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        return page(model);
+    }
+
+    @PostMapping("/api-noegler/{id}/tilbagekald")
+    String revoke(@PathVariable long id) {
+        CurrentUser admin = admins.require();
+        tokens.revoke(id, admin.username());
+        return "redirect:/api-noegler?tilbagekaldt";
+    }
+
+    /** A token row with its times in Danish time, as the page shows them. */
+    record TokenView(ApiTokenRepository.TokenRow row, String created, String lastUsed) {
+    }
+
+    private static final DateTimeFormatter DANISH = DateTimeFormatter
+            .ofPattern("d. MMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("da-DK"))
+            .withZone(ZoneId.of("Europe/Copenhagen"));
+
+    private String page(Model model) {
+        model.addAttribute("tokens", tokens.all().stream().map(row -> new TokenView(row, DANISH.format(row.createdAt()),
+                row.lastUsedAt() == null ? null : DANISH.format(row.lastUsedAt()))).toList());
+        model.addAttribute("roles", Role.values());
+        return "identity/api-tokens";
+    }
+}

@@ -1,0 +1,96 @@
+package dk.almenmonitor.identity;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for {@code identity.api_token}. Tokens are found by the SHA-256 hash of their value, never by the value. */
+@Repository
+class ApiTokenRepository {
+
+    record TokenRow(long id, String name, Role role, Set<String> organisationCodes, String createdBy, Instant createdAt,
+                    Instant lastUsedAt, Instant revokedAt, String revokedBy) {
+        public boolean active() {
+            return revokedAt == null;
+        }
+    }
+
+    private static final String COLUMNS = "id, name, role, organisation_codes, created_by, created_at, last_used_at, "
+            + "revoked_at, revoked_by";
+
+    private final JdbcClient jdbc;
+
+    ApiTokenRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(String name, String tokenHash, Role role, Set<String> organisations, String createdBy) {
+        return jdbc.sql("""
+                        insert into identity.api_token (name, token_hash, role, organisation_codes, created_by)
+                        values (?, ?, ?, cast(? as text[]), ?) returning id
+                        """)
+                .param(name).param(tokenHash).param(role.name())
+                .param(organisations.stream().sorted().toArray(String[]::new)).param(createdBy)
+                .query(Long.class).single();
+    }
+
+    Optional<TokenRow> findActiveByHash(String tokenHash) {
+        return jdbc.sql("select " + COLUMNS + " from identity.api_token where token_hash = ? and revoked_at is null")
+                .param(tokenHash).query(ApiTokenRepository::toRow).optional();
+    }
+
+    Optional<TokenRow> findById(long id) {
+        return jdbc.sql("select " + COLUMNS + " from identity.api_token where id = ?")
+                .param(id).query(ApiTokenRepository::toRow).optional();
+    }
+
+    List<TokenRow> all() {
+        return jdbc.sql("select " + COLUMNS + " from identity.api_token order by revoked_at nulls first, created_at desc, id desc")
+                .query(ApiTokenRepository::toRow).list();
+    }
+
+    /** True when an active token was revoked by this call. */
+    boolean revoke(long id, String revokedBy) {
+        return jdbc.sql("update identity.api_token set revoked_at = now(), revoked_by = ? where id = ? and revoked_at is null")
+                .param(revokedBy).param(id).update() > 0;
+    }
+
+    /** Records use at most once a minute, so a busy integration does not write on every call. */
+    void touch(long id) {
+        jdbc.sql("""
+                        update identity.api_token set last_used_at = now()
+                         where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')
+                        """)
+                .param(id).update();
+    }
+
+    private static TokenRow toRow(ResultSet rs, int rowNum) throws SQLException {
+        return new TokenRow(rs.getLong("id"), rs.getString("name"), Role.valueOf(rs.getString("role")),
+                codes(rs.getArray("organisation_codes")), rs.getString("created_by"), instant(rs, "created_at"),
+                instant(rs, "last_used_at"), instant(rs, "revoked_at"), rs.getString("revoked_by"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Set<String> codes(Array array) throws SQLException {
+        if (array == null) {
+            return Set.of();
+        }
+        try {
+            return Set.of((String[]) array.getArray());
+        } finally {
+            array.free();
+        }
+    }
+}

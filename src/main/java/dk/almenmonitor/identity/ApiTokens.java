@@ -1,0 +1,112 @@
+package dk.almenmonitor.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.almenmonitor.organisation.Organisations;
+import dk.almenmonitor.shared.AuditEvent;
+
+/**
+ * API tokens for integrations. A token is {@code alm_} + 32 random bytes (256 bits, URL-safe Base64); only its SHA-256
+ * hash is stored. A fast unsalted hash is enough here, unlike for passwords: a 256-bit random value cannot be guessed
+ * or looked up in a dictionary, so a slow hash would add cost on every API call and no protection. The hash also lets
+ * the token be found by an index look-up.
+ */
+@Service
+class ApiTokens {
+
+    static final String PREFIX = "alm_";
+    private static final int RANDOM_BYTES = 32;
+
+    record Created(long id, String name, Role role, Set<String> organisationCodes, String token) {
+        @Override
+        public String toString() {
+            return "Created[id=" + id + ", name=" + name + "]";
+        }
+    }
+
+    private final ApiTokenRepository repository;
+    private final Organisations organisations;
+    private final ApplicationEventPublisher events;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokens(ApiTokenRepository repository, Organisations organisations, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.organisations = organisations;
+        this.events = events;
+    }
+
+    /** Creates a token; the returned value is the only time the token itself is available. */
+    @Transactional
+    Created create(String name, Role role, Set<String> organisationCodes, String createdBy) {
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.length() > 100) {
+            throw new IllegalArgumentException("name must be 1-100 characters");
+        }
+        Set<String> codes = new TreeSet<>();
+        for (String code : organisationCodes) {
+            String clean = code.strip();
+            if (organisations.byCode(clean).isEmpty()) {
+                throw new IllegalArgumentException("unknown organisation code " + clean);
+            }
+            codes.add(organisations.byCode(clean).orElseThrow().code());
+        }
+        byte[] bytes = new byte[RANDOM_BYTES];
+        random.nextBytes(bytes);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        long id = repository.insert(cleanName, hash(token), role, codes, createdBy);
+        events.publishEvent(AuditEvent.of(createdBy, "API_TOKEN_CREATED", "api-token/" + id,
+                Map.of("name", cleanName, "role", role.name(), "organisations", String.join(",", codes))));
+        return new Created(id, cleanName, role, codes, token);
+    }
+
+    /** True when an active token was revoked. */
+    @Transactional
+    boolean revoke(long id, String revokedBy) {
+        boolean revoked = repository.revoke(id, revokedBy);
+        if (revoked) {
+            events.publishEvent(AuditEvent.of(revokedBy, "API_TOKEN_REVOKED", "api-token/" + id, Map.of()));
+        }
+        return revoked;
+    }
+
+    Optional<ApiTokenPrincipal> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 200) {
+            return Optional.empty();
+        }
+        return repository.findActiveByHash(hash(token)).map(row -> {
+            repository.touch(row.id());
+            return new ApiTokenPrincipal(row.id(), row.name(), row.role(), row.organisationCodes());
+        });
+    }
+
+    List<ApiTokenRepository.TokenRow> all() {
+        return repository.all();
+    }
+
+    Optional<ApiTokenRepository.TokenRow> byId(long id) {
+        return repository.findById(id);
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dk.almenmonitor.identity;
+
+import static dk.almenmonitor.identity.IdentityWebTest.DEMO_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import com.jayway.jsonpath.JsonPath;
+
+@IdentityWebTest
+class ApiTokenIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void adminCreatesATokenThatActsWithItsRoleAndOrganisationsAndIsStoredHashed() throws Exception {
+        AuditRows audit = new AuditRows(jdbc);
+        MvcResult created = create("Sags-integration", "EDITOR", "[\"TMF\", \"ØKF\"]")
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(jsonPath("$.token").value(startsWith("alm_")))
+                .andExpect(jsonPath("$.role").value("EDITOR"))
+                .andReturn();
+        String token = JsonPath.read(created.getResponse().getContentAsString(), "$.token");
+        Number id = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
+
+        MvcResult me = mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value("token:" + id))
+                .andExpect(jsonPath("$.displayName").value("Sags-integration"))
+                .andExpect(jsonPath("$.role").value("EDITOR"))
+                .andExpect(jsonPath("$.organisations[0]").value("TMF"))
+                .andExpect(jsonPath("$.organisations[1]").value("ØKF"))
+                .andReturn();
+        assertThat(me.getRequest().getSession(false)).isNull();
+        assertThat(me.getResponse().getHeader("Set-Cookie")).isNull();
+
+        String stored = jdbc.sql("select token_hash from identity.api_token where id = ?").param(id.longValue())
+                .query(String.class).single();
+        assertThat(stored).isEqualTo(ApiTokens.hash(token)).doesNotContain(token.substring(4));
+        assertThat(jdbc.sql("select last_used_at is not null from identity.api_token where id = ?").param(id.longValue())
+                .query(Boolean.class).single()).isTrue();
+        assertThat(audit.since("API_TOKEN_CREATED")).singleElement()
+                .satisfies(row -> assertThat(row.actor()).isEqualTo("admin"))
+                .satisfies(row -> assertThat(row.details()).doesNotContain(token));
+    }
+
+    @Test
+    void revokedAndUnknownTokensGet401Problem() throws Exception {
+        AuditRows audit = new AuditRows(jdbc);
+        String body = create("Kortlivet", "READER", "[]").andReturn().getResponse().getContentAsString();
+        String token = JsonPath.read(body, "$.token");
+        Number id = JsonPath.read(body, "$.id");
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+
+        mvc.perform(delete("/api/v1/tokens/" + id).with(httpBasic("admin", DEMO_PASSWORD)))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(header().string("WWW-Authenticate", startsWith("Bearer")))
+                .andExpect(jsonPath("$.title").value("Ugyldig API-nøgle"));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer alm_not-a-real-token"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(delete("/api/v1/tokens/999999").with(httpBasic("admin", DEMO_PASSWORD)))
+                .andExpect(status().isNotFound());
+
+        assertThat(audit.since("API_TOKEN_REVOKED")).extracting(AuditRows.Row::subject).containsExactly("api-token/" + id);
+        assertThat(audit.since("API_TOKEN_REJECTED")).hasSize(2);
+    }
+
+    @Test
+    void onlyAdminAccountsManageTokensNotOtherRolesNorTokens() throws Exception {
+        String adminToken = JsonPath.read(create("Admin-nøgle", "ADMIN", "[]").andReturn().getResponse()
+                .getContentAsString(), "$.token");
+        for (String user : new String[] {"tmf", "data", "laeser"}) {
+            mvc.perform(post("/api/v1/tokens").with(httpBasic(user, DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"name\":\"x\",\"role\":\"ADMIN\"}"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/api/v1/tokens").with(httpBasic(user, DEMO_PASSWORD))).andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/api/v1/tokens").header("Authorization", "Bearer " + adminToken)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\",\"role\":\"ADMIN\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/tokens").with(httpBasic("admin", DEMO_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.name == 'Admin-nøgle')].active").value(true))
+                .andExpect(jsonPath("$[0].token").doesNotExist());
+    }
+
+    @Test
+    void badRequestsAreRejected() throws Exception {
+        create("Ukendt organisation", "EDITOR", "[\"NOPE\"]").andExpect(status().isBadRequest());
+        create("", "EDITOR", "[]").andExpect(status().isBadRequest());
+        create("Forkert rolle", "KING", "[]").andExpect(status().isBadRequest());
+    }
+
+    private org.springframework.test.web.servlet.ResultActions create(String name, String role, String organisations)
+            throws Exception {
+        return mvc.perform(post("/api/v1/tokens").with(httpBasic("admin", DEMO_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"" + name + "\",\"role\":\"" + role + "\",\"organisations\":" + organisations + "}"));
+    }
+}

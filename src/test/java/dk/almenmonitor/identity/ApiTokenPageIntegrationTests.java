@@ -1,0 +1,61 @@
+package dk.almenmonitor.identity;
+
+import static dk.almenmonitor.identity.IdentityWebTest.DEMO_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@IdentityWebTest
+class ApiTokenPageIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void adminCreatesATokenOnThePageSeesItOnceAndRevokesIt() throws Exception {
+        MockHttpSession admin = login("admin");
+        String created = mvc.perform(post("/api-noegler").session(admin).with(csrf())
+                        .param("name", "Side-<b>nøgle</b>").param("role", "EDITOR").param("organisations", "SOF"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Matcher token = Pattern.compile("value=\"(alm_[A-Za-z0-9_-]+)\"").matcher(created);
+        assertThat(token.find()).isTrue();
+        assertThat(created).contains("Side-&lt;b&gt;nøgle&lt;/b&gt;").contains("vises kun denne ene gang");
+
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token.group(1))).andExpect(status().isOk());
+
+        String list = mvc.perform(get("/api-noegler").session(admin)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("API-nøgler").doesNotContain(token.group(1)).contains("Tilbagekald");
+        Matcher revoke = Pattern.compile("action=\"(/api-noegler/\\d+/tilbagekald)\"").matcher(list);
+        assertThat(revoke.find()).isTrue();
+        mvc.perform(post(revoke.group(1)).session(admin).with(csrf())).andExpect(status().isFound());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token.group(1)))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void otherRolesMayNotSeeOrUseThePage() throws Exception {
+        MockHttpSession editor = login("tmf");
+        mvc.perform(get("/api-noegler").session(editor)).andExpect(status().isForbidden());
+        mvc.perform(post("/api-noegler").session(editor).with(csrf()).param("name", "x").param("role", "ADMIN"))
+                .andExpect(status().isForbidden());
+    }
+
+    private MockHttpSession login(String username) throws Exception {
+        MvcResult result = mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+}
