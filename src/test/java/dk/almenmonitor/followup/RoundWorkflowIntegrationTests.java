@@ -141,6 +141,13 @@ class RoundWorkflowIntegrationTests {
                 select coalesce(c.reason, '') from followup.round_state_change c join followup.round r on r.id = c.round_id
                 where r.period = '2019-Q4' order by c.id""").query(String.class).list();
         assertThat(reasons).containsExactly("", "", "", "SOF har nye tal for udsættelser");
+        List<String> audited = jdbc.sql("""
+                select action || coalesce(':' || (details ->> 'to'), '') from audit.audit_event
+                where subject like 'kk-bl1-2015-2018/2019-Q4%' order by id""").query(String.class).list();
+        assertThat(audited).containsExactly("ROUND_OPENED", "ROUND_STATE_CHANGED:IN_REVIEW", "STATUS_SAVED",
+                "ROUND_STATE_CHANGED:APPROVED", "ROUND_REOPENED:OPEN", "STATUS_SAVED");
+        assertThat(jdbc.sql("select count(*) from audit.audit_event where action = 'FOLLOWUP_REFUSED' and subject like "
+                + "'PUT %/2019-Q4/statuses/%'").query(Long.class).single()).isEqualTo(3);
     }
 
     @Test
