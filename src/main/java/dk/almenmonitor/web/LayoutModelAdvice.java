@@ -57,8 +57,17 @@ class LayoutModelAdvice {
         if (path.startsWith("/aftaler/") && path.endsWith("/maal")) {
             return "maal";
         }
-        if (path.startsWith("/aftaler/") && path.endsWith("/bilag1")) {
+        if (path.startsWith("/aftaler/") && path.endsWith("/bilag1") || path.endsWith("/bilag1.html")) {
             return "bilag1";
+        }
+        if (path.startsWith("/aftaler/") && path.contains("/runder")) {
+            return "runder";
+        }
+        if (path.equals("/revision")) {
+            return "revision";
+        }
+        if (path.equals("/api-noegler")) {
+            return "tokens";
         }
         if (path.equals("/import") || path.startsWith("/import/")) {
             return "import";
