@@ -1,0 +1,109 @@
+package dk.almenmonitor.indicator;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import dk.almenmonitor.agreement.AgreementCatalog;
+import dk.almenmonitor.agreement.AgreementView;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The indicator module's public face for other modules (and the integrator in {@code web}):
+ * <ul>
+ * <li>{@link #evaluate(long, LocalDate)} – the evaluation of a goal's target with the suggested achievement and
+ * {@link GoalEvaluationView#disagreesWith(String)} for the round's quality check;</li>
+ * <li>{@link #hasIndicatorPage(long)} and {@link #pagePath(String, long)} – to link a goal page to its indicator
+ * page;</li>
+ * <li>{@link #defaultAsOf(String)} – the evaluation date used when none is given.</li>
+ * </ul>
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorEvaluations {
+
+    static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+
+    private final IndicatorRepository indicators;
+    private final ObservationRepository observations;
+    private final TargetRepository targets;
+    private final EvaluationTexts texts;
+    private final AgreementCatalog catalog;
+    private final Clock clock;
+
+    IndicatorEvaluations(IndicatorRepository indicators, ObservationRepository observations, TargetRepository targets,
+                         EvaluationTexts texts, AgreementCatalog catalog) {
+        this.indicators = indicators;
+        this.observations = observations;
+        this.targets = targets;
+        this.texts = texts;
+        this.catalog = catalog;
+        this.clock = Clock.system(DENMARK);
+    }
+
+    /** The goal's target evaluated as of the date; empty when the goal has no target. */
+    public Optional<GoalEvaluationView> evaluate(long goalId, LocalDate asOf) {
+        return targets.findByGoal(goalId).map(t -> evaluate(t, asOf));
+    }
+
+    /** True when the goal has a target or a linked indicator, i.e. its indicator page has something to show. */
+    public boolean hasIndicatorPage(long goalId) {
+        return !targets.indicatorsOf(goalId).isEmpty();
+    }
+
+    /** The indicator page of a goal: {@code /aftaler/{agreementId}/maal/{goalId}/indikator}. */
+    public static String pagePath(String agreementId, long goalId) {
+        return "/aftaler/" + agreementId + "/maal/" + goalId + "/indikator";
+    }
+
+    /**
+     * Today (Danish time), but not after the agreement's end: an agreement that has run out is judged as it stood
+     * on its last day. Unknown agreements or agreements without an end give today.
+     */
+    public LocalDate defaultAsOf(String agreementId) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate end = agreementId == null ? null
+                : catalog.agreement(agreementId).map(AgreementView::validTo).orElse(null);
+        return end != null && end.isBefore(today) ? end : today;
+    }
+
+    GoalEvaluationView evaluate(TargetView t, LocalDate asOf) {
+        IndicatorView indicator = indicators.find(t.indicator()).orElseThrow();
+        List<ObservationRecord> all = observations.findByIndicator(t.indicator());
+        List<Point> comparable = all.stream()
+                .filter(o -> o.dimension().equals(t.dimension()) && o.period().precision() == t.precision())
+                .map(ObservationRecord::point).toList();
+        BigDecimal baseline = baseline(t, all);
+        Outcome o = TargetEvaluator.evaluate(t, indicator.cumulative(), comparable, baseline, asOf);
+        return view(t, indicator, o, asOf);
+    }
+
+    GoalEvaluationView view(TargetView t, IndicatorView indicator, Outcome o, LocalDate asOf) {
+        GoalEvaluationView.Latest latest = o.latest() == null ? null : new GoalEvaluationView.Latest(
+                o.latest().period().key(), o.latest().period().danish(), o.latest().period().from(),
+                o.latest().period().to(), o.latest().value(), o.measured().stripTrailingZeros());
+        int scale = indicator.decimals() + 2;
+        GoalEvaluationView.Projection projection = o.projection() == null ? null : new GoalEvaluationView.Projection(
+                o.projection().date(), o.projection().value().setScale(scale, RoundingMode.HALF_UP),
+                o.projection().measured().setScale(scale, RoundingMode.HALF_UP), o.projection().points());
+        return new GoalEvaluationView(t.goalId(), t.indicator(), o.status(), asOf, latest, t, projection, o.baseline(),
+                texts.explain(t, indicator, o, asOf), o.status().suggestedAchievement());
+    }
+
+    /** The target's baseline value, else the observation of the baseline period in the target's dimension. */
+    static BigDecimal baseline(TargetView t, List<ObservationRecord> all) {
+        if (t.kind() != TargetKind.CHANGE_FROM_BASELINE) {
+            return null;
+        }
+        if (t.baselineValue() != null) {
+            return t.baselineValue();
+        }
+        return all.stream().filter(o -> o.dimension().equals(t.dimension()) && o.period().key().equals(t.baselinePeriod()))
+                .map(ObservationRecord::value).findFirst().orElse(null);
+    }
+}

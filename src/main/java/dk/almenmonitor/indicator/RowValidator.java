@@ -1,0 +1,83 @@
+package dk.almenmonitor.indicator;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dk.almenmonitor.indicator.ObservationImportReport.ImportError;
+
+/** Checks one data row of an observations file and turns it into a {@link ObservationImporter.Row}. */
+final class RowValidator {
+
+    private final Map<String, IndicatorView> indicators;
+    private final Map<String, Integer> columns;
+    private final Map<String, String> names;
+    private final String defaultNote;
+
+    RowValidator(List<IndicatorView> indicators, Map<String, Integer> columns, Map<String, String> names,
+                 String fileName) {
+        this.indicators = indicators.stream().collect(Collectors.toMap(IndicatorView::code, Function.identity()));
+        this.columns = columns;
+        this.names = names;
+        this.defaultNote = "Importeret fra " + (fileName == null ? "fil" : fileName);
+    }
+
+    Optional<ObservationImporter.Row> validate(ObservationCsv.Row raw, List<ImportError> errors, List<String> warnings) {
+        int before = errors.size();
+        String code = cell(raw, "indikator");
+        IndicatorView indicator = indicators.get(code);
+        if (indicator == null) {
+            errors.add(error(raw, "indikator", code.isEmpty() ? "Indikatoren mangler."
+                    : "Ukendt indikator „" + code + "“. Kendte: " + String.join(", ", indicators.keySet().stream().sorted().toList()) + "."));
+        }
+        String periodText = cell(raw, "periode");
+        Optional<ObservationPeriod> period = ObservationPeriod.parse(periodText);
+        if (period.isEmpty()) {
+            errors.add(error(raw, "periode", "Perioden „" + periodText + "“ kan ikke læses; skriv et år, halvår, "
+                    + "kvartal, en måned eller en dato, fx 2016, 2016-H1, 2017-Q1, 2017-01, 2017-01-19 eller 19.01.2017."));
+        }
+        String valueText = cell(raw, "vaerdi");
+        DecimalText.Parsed value = DecimalText.parse(valueText);
+        switch (value.kind()) {
+            case INVALID -> errors.add(error(raw, "vaerdi", "Værdien „" + valueText + "“ er ikke et tal."));
+            case AMBIGUOUS -> errors.add(error(raw, "vaerdi", "Værdien „" + valueText + "“ er tvetydig: punktum kan "
+                    + "være decimaltegn eller tusindtalsseparator. Skriv fx " + valueText.replace(".", "") + " eller "
+                    + valueText.replace('.', ',') + "."));
+            default -> { }
+        }
+        String dimension = null;
+        if (indicator != null) {
+            String dimText = cell(raw, "dimension");
+            dimension = Dimensions.canonical(dimText, indicator.dimensions()).orElse(null);
+            if (dimension == null) {
+                errors.add(error(raw, "dimension", "Dimensionen „" + dimText + "“ passer ikke til indikatoren; "
+                        + (indicator.dimensions().isEmpty() ? "den har ingen dimensioner."
+                        : "skriv fx " + indicator.dimensions().get(0) + "=værdi.")));
+            }
+        }
+        String note = cell(raw, "kilde");
+        if (note.length() > ObservationImporter.MAX_NOTE) {
+            errors.add(error(raw, "kilde", "Kilden er længere end " + ObservationImporter.MAX_NOTE + " tegn."));
+        }
+        if (errors.size() > before) {
+            return Optional.empty();
+        }
+        if (value.kind() == DecimalText.Kind.MISSING) {
+            warnings.add("Række " + raw.number() + ": ingen værdi („" + valueText + "“) – rækken er sprunget over.");
+            return Optional.empty();
+        }
+        return Optional.of(new ObservationImporter.Row(code, period.get(), dimension, value.value(),
+                note.isEmpty() ? defaultNote : note));
+    }
+
+    private String cell(ObservationCsv.Row raw, String key) {
+        Integer index = columns.get(key);
+        return index == null || index >= raw.cells().size() ? "" : raw.cells().get(index).strip();
+    }
+
+    private ImportError error(ObservationCsv.Row raw, String key, String message) {
+        return new ImportError(raw.number(), names.getOrDefault(key, key), message);
+    }
+}

@@ -1,0 +1,92 @@
+package dk.almenmonitor.indicator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+
+import dk.almenmonitor.agreement.AgreementCatalog;
+import dk.almenmonitor.agreement.GoalView;
+import dk.almenmonitor.shared.WrittenPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the seed indicators, observations and targets in the embedded default ({@code almen.seed.enabled}). It runs
+ * on {@link ApplicationReadyEvent}, which Spring Boot publishes after every {@code ApplicationRunner} – so after the
+ * follow-up module's seed loader has imported the agreement whose goals the targets are linked to. Idempotent:
+ * existing indicators, observations and targets are left as they are (a revised value is not reverted).
+ */
+@Component
+class SeedIndicatorLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedIndicatorLoader.class);
+
+    private final IndicatorRepository indicators;
+    private final TargetRepository targets;
+    private final ObservationImporter importer;
+    private final AgreementCatalog catalog;
+    private final boolean enabled;
+
+    SeedIndicatorLoader(IndicatorRepository indicators, TargetRepository targets, ObservationImporter importer,
+                        AgreementCatalog catalog, @Value("${almen.seed.enabled:true}") boolean enabled) {
+        this.indicators = indicators;
+        this.targets = targets;
+        this.importer = importer;
+        this.catalog = catalog;
+        this.enabled = enabled;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void load() throws IOException {
+        if (!enabled) {
+            return;
+        }
+        int created = (int) SeedIndicators.INDICATORS.stream().filter(indicators::insertIfAbsent).count();
+        byte[] csv;
+        try (InputStream in = new ClassPathResource(SeedIndicators.OBSERVATIONS).getInputStream()) {
+            csv = in.readAllBytes();
+        }
+        ObservationImportReport report = importer.importFile(csv, "indicator-observations.csv", "system",
+                ObservationImporter.Existing.KEEP);
+        if (report.status() != ObservationImportReport.ImportStatus.IMPORTED) {
+            throw new IllegalStateException("The seed observations did not import: " + report.errors());
+        }
+        List<GoalView> goals = catalog.goals(SeedIndicators.AGREEMENT_ID);
+        if (goals.isEmpty()) {
+            log.warn("Seed agreement {} not found; indicator targets are not linked", SeedIndicators.AGREEMENT_ID);
+            return;
+        }
+        int linked = 0;
+        for (SeedIndicators.SeedTarget seed : SeedIndicators.TARGETS) {
+            Optional<GoalView> goal = goals.stream().filter(g -> g.kind() == seed.goalKind()
+                    && normalise(g.title()).startsWith(normalise(seed.titleStart()))).findFirst();
+            if (goal.isEmpty()) {
+                log.warn("No {} goal starting with '{}' in {}", seed.goalKind(), seed.titleStart(), SeedIndicators.AGREEMENT_ID);
+                continue;
+            }
+            if (seed.kind() == null) {
+                targets.link(goal.get().id(), seed.indicator());
+            } else if (targets.insertIfAbsent(target(goal.get().id(), seed))) {
+                linked++;
+            }
+        }
+        log.info("Seed indicators: {} created, observations {}, {} target(s) linked", created, report.observations(), linked);
+    }
+
+    private static TargetView target(long goalId, SeedIndicators.SeedTarget s) {
+        WrittenPeriod period = WrittenPeriod.of(s.period());
+        return new TargetView(goalId, s.indicator(), Dimensions.TOTAL, s.kind(), s.mode(), SeedIndicators.decimal(s.value()),
+                SeedIndicators.decimal(s.tolerance()), s.precision(), s.period(), period.from(), period.to(), s.countFrom(),
+                s.baselinePeriod(), null);
+    }
+
+    private static String normalise(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+    }
+}

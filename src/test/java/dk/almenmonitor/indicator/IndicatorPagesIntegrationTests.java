@@ -1,0 +1,67 @@
+package dk.almenmonitor.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class IndicatorPagesIntegrationTests {
+
+    static final String BASE = "/aftaler/kk-bl1-2015-2018";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    dk.almenmonitor.agreement.AgreementCatalog catalog;
+
+    @Test
+    void theDashboardShowsEveryMeasurableGoalWithItsEvaluationAndChart() throws Exception {
+        Document page = page(BASE + "/indikatorer?asOf=2017-03-31", 200);
+        assertThat(page.select("main h1").text()).isEqualTo("Indikatorer");
+        assertThat(page.select("#measurable-heading + ul > li")).hasSize(9);
+        String text = page.select("main").text();
+        assertThat(text).contains("Opfyldt inden for tolerancen: 19,9 % ≥ 20 % − 0,5 pp tolerance")
+                .contains("1.648 < 2.000 boliger").contains("361 ≤ 457 udsættelser").contains("31. marts 2017");
+        assertThat(page.select("main svg[role=img] title")).isNotEmpty();
+        assertThat(page.select("link[href$=/css/indicator.css]")).hasSize(1);
+        assertThat(page.select("[style]")).as("CSP: no style attributes").isEmpty();
+        assertThat(page.select("script:not([src])")).as("CSP: no inline scripts").isEmpty();
+    }
+
+    @Test
+    void theIndicatorPageHasChartTableAndSentence() throws Exception {
+        long goal = SeedGoals.goalId(catalog, "MEASURABLE", "At der i 2015 og 2016 gives tilsagn til mindst 2.000");
+        Document page = page(BASE + "/maal/" + goal + "/indikator?asOf=2017-03-31", 200);
+        assertThat(page.select(".indicator-explanation").text()).contains("Ikke opfyldt: 1.648 < 2.000 boliger");
+        assertThat(page.select("main svg polyline.chart__line")).hasSize(1);
+        assertThat(page.select("main svg .chart__target")).hasSize(1);
+        assertThat(page.select("main table tbody tr")).hasSize(8);
+        assertThat(page.select("main table tbody").text()).contains("1.580").contains("646").contains("familie");
+        assertThat(page.select("a[href=" + BASE + "/maal/" + goal + "]")).hasSize(1);
+    }
+
+    @Test
+    void goalsWithoutIndicatorsAndUnknownGoalsAreNotFound() throws Exception {
+        long intent = SeedGoals.goalId(catalog, "INTENT", "At nye almene boliger bygges i hele København");
+        page(BASE + "/maal/" + intent + "/indikator", 404);
+        page(BASE + "/maal/999999/indikator", 404);
+        page("/aftaler/findes-ikke/indikatorer", 404);
+        page(BASE + "/indikatorer?asOf=i-morgen", 400);
+    }
+
+    private Document page(String path, int status) throws Exception {
+        MvcResult r = mvc.perform(get(path).with(user("laeser").roles("READER"))).andReturn();
+        assertThat(r.getResponse().getStatus()).as(path).isEqualTo(status);
+        return Jsoup.parse(r.getResponse().getContentAsString());
+    }
+}
