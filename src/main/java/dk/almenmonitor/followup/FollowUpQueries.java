@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import dk.almenmonitor.agreement.AgreementCatalog;
 import dk.almenmonitor.agreement.GoalKind;
 import dk.almenmonitor.agreement.GoalView;
+import dk.almenmonitor.indicator.IndicatorEvaluations;
 import dk.almenmonitor.shared.Quarter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,13 +27,15 @@ public class FollowUpQueries {
     private final RoundRepository rounds;
     private final StatusRepository statuses;
     private final QualityCheck qualityCheck;
+    private final IndicatorEvaluations indicators;
 
     FollowUpQueries(AgreementCatalog catalog, RoundRepository rounds, StatusRepository statuses,
-                    QualityCheck qualityCheck) {
+                    QualityCheck qualityCheck, IndicatorEvaluations indicators) {
         this.catalog = catalog;
         this.rounds = rounds;
         this.statuses = statuses;
         this.qualityCheck = qualityCheck;
+        this.indicators = indicators;
     }
 
     public List<RoundView> rounds(String agreementId) {
@@ -105,7 +108,24 @@ public class FollowUpQueries {
 
     public QualityReport quality(String agreementId, String period) {
         RoundView round = rounds.find(agreementId, period).orElseThrow();
-        return qualityCheck.of(round, table(agreementId, period), statuses.carriedOver(round.id()));
+        List<GoalStatusRow> rows = table(agreementId, period);
+        return qualityCheck.of(round, rows, statuses.carriedOver(round.id()), disagreements(rows, period));
+    }
+
+    /** Measurable goals whose owner-set achievement disagrees with the data at the end of the round's quarter. */
+    private Map<Long, String> disagreements(List<GoalStatusRow> rows, String period) {
+        java.time.LocalDate asOf = Quarter.parse(period).orElseThrow().lastDay();
+        Map<Long, String> result = new java.util.HashMap<>();
+        for (GoalStatusRow r : rows) {
+            if (r.goal().kind() != GoalKind.MEASURABLE || r.achievement() == null) {
+                continue;
+            }
+            indicators.evaluate(r.goal().id(), asOf)
+                    .filter(e -> e.disagreesWith(r.achievement().name()))
+                    .ifPresent(e -> result.put(r.goal().id(), "Tovholderen har angivet „" + r.achievement().danish()
+                            + "“, men data siger: " + e.explanation()));
+        }
+        return result;
     }
 
     /** Goal ids whose status in the round is still the copy carried over from the previous round. */

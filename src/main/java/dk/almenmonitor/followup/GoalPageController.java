@@ -6,6 +6,7 @@ import dk.almenmonitor.agreement.AgreementCatalog;
 import dk.almenmonitor.agreement.AgreementView;
 import dk.almenmonitor.agreement.GoalKind;
 import dk.almenmonitor.agreement.GoalView;
+import dk.almenmonitor.indicator.IndicatorEvaluations;
 import dk.almenmonitor.organisation.Organisations;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -22,11 +23,14 @@ class GoalPageController {
     private final AgreementCatalog catalog;
     private final FollowUpQueries followUp;
     private final Organisations organisations;
+    private final IndicatorEvaluations indicators;
 
-    GoalPageController(AgreementCatalog catalog, FollowUpQueries followUp, Organisations organisations) {
+    GoalPageController(AgreementCatalog catalog, FollowUpQueries followUp, Organisations organisations,
+                       IndicatorEvaluations indicators) {
         this.catalog = catalog;
         this.followUp = followUp;
         this.organisations = organisations;
+        this.indicators = indicators;
     }
 
     @GetMapping("/aftaler/{agreementId}/maal")
@@ -73,6 +77,10 @@ class GoalPageController {
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("history", newestFirst);
         model.addAttribute("changes", followUp.changeHistory(goal.id()));
+        if (indicators.hasIndicatorPage(goal.id())) {
+            model.addAttribute("indicatorPath", IndicatorEvaluations.pagePath(agreementId, goal.id()));
+            model.addAttribute("evaluation", indicators.evaluate(goal.id(), indicators.defaultAsOf(agreementId)).orElse(null));
+        }
         return "followup/goal";
     }
 

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 class QualityCheck {
 
-    QualityReport of(RoundView round, List<GoalStatusRow> rows, Set<Long> carriedOver) {
+    QualityReport of(RoundView round, List<GoalStatusRow> rows, Set<Long> carriedOver,
+                     java.util.Map<Long, String> disagreements) {
         Quarter quarter = Quarter.parse(round.period()).orElseThrow();
         Predicate<GoalStatusRow> missing = r -> !r.hasStatus()
                 || (round.state() != RoundState.APPROVED && carriedOver.contains(r.goal().id()));
@@ -38,7 +39,8 @@ class QualityCheck {
                                 && r.status().expectedFulfilment().to() != null
                                 && r.status().expectedFulfilment().to().isBefore(quarter.firstDay())
                                 && r.achievement() != Achievement.FULFILLED,
-                        r -> "Forventet indfrielse „" + r.status().expectedFulfilment().text() + "“ er passeret."));
+                        r -> "Forventet indfrielse „" + r.status().expectedFulfilment().text() + "“ er passeret."),
+                items(rows, r -> disagreements.containsKey(r.goal().id()), r -> disagreements.get(r.goal().id())));
     }
 
     private static java.time.LocalDate cutoff(RoundView round, Quarter quarter) {

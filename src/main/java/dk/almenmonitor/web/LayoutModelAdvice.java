@@ -60,6 +60,9 @@ class LayoutModelAdvice {
         if (path.startsWith("/aftaler/") && path.endsWith("/bilag1") || path.endsWith("/bilag1.html")) {
             return "bilag1";
         }
+        if (path.startsWith("/aftaler/") && (path.endsWith("/indikatorer") || path.endsWith("/indikator"))) {
+            return "indikatorer";
+        }
         if (path.startsWith("/aftaler/") && path.contains("/runder")) {
             return "runder";
         }

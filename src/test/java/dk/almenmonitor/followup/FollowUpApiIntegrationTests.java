@@ -136,6 +136,34 @@ class FollowUpApiIntegrationTests {
     }
 
     @Test
+    void qualityCheckListsMeasurableGoalsWhoseAchievementDisagreesWithTheData() throws Exception {
+        JsonNode quality = getJson(BASE + "/rounds/2017-Q1/quality");
+        Map<Long, String> titles = goalTitles();
+        JsonNode listed = quality.path("disagreesWithData");
+        assertThat(titlesOf(listedIds(listed), titles)).anyMatch(t -> t.startsWith("At der i 2015 og 2016 gives tilsagn"));
+        JsonNode statuses = getJson(BASE + "/rounds/2017-Q1/statuses");
+        for (JsonNode item : listed) {
+            long goalId = item.path("goalId").asLong();
+            JsonNode evaluation = getJson("/api/v1/goals/" + goalId + "/evaluation?asOf=2017-03-31");
+            String owner = null;
+            for (JsonNode s : statuses) {
+                if (s.path("goalId").asLong() == goalId) {
+                    owner = s.path("achievement").asString();
+                }
+            }
+            assertThat(evaluation.path("status").asString()).as(item.path("title").asString()).isNotEqualTo("NO_DATA");
+            assertThat(item.path("message").asString()).contains(evaluation.path("explanation").asString());
+            assertThat(owner).isNotNull();
+        }
+    }
+
+    private static JsonNode listedIds(JsonNode items) {
+        tools.jackson.databind.node.ArrayNode ids = tools.jackson.databind.json.JsonMapper.builder().build().createArrayNode();
+        items.forEach(i -> ids.add(i.path("goalId").asLong()));
+        return ids;
+    }
+
+    @Test
     void unknownIdsAnswer404ProblemJson() throws Exception {
         for (String path : List.of("/api/v1/agreements/nope", "/api/v1/agreements/nope/rounds",
                 BASE + "/rounds/2030-Q1/summary", "/api/v1/imports/00000000-0000-0000-0000-000000000000")) {
