@@ -72,14 +72,15 @@ class AccessMatrixIntegrationTests {
         String[] readApi = {"/api/v1/agreements", API, API + "/rounds", API + "/rounds/" + ROUND + "/statuses",
                 API + "/rounds/" + ROUND + "/statuses/" + owned, API + "/rounds/" + ROUND + "/summary",
                 API + "/rounds/" + ROUND + "/quality", API + "/rounds/" + ROUND + "/changes",
-                "/api/v1/periods/parse?text=2017", "/api/v1/me"};
+                "/api/v1/periods/parse?text=2017", "/api/v1/me", "/api/v1/indicators",
+                "/api/v1/indicators/" + firstIndicatorCode() + "/observations", "/api/v1/goals/" + owned + "/evaluation"};
         for (String path : readApi) {
             rows.put("GET " + path, api(() -> get(path), "ALLOWED ALLOWED ALLOWED ALLOWED ALLOWED"));
         }
         String[] readPages = {"/", PAGES, PAGES + "/maal", PAGES + "/maal/" + owned, PAGES + "/bilag1",
                 "/reports/" + AGREEMENT + "/" + ROUND + "/bilag1.html", PAGES + "/runder", PAGES + "/runder/" + ROUND,
                 PAGES + "/runder/" + ROUND + "/kvalitet", PAGES + "/runder/" + ROUND + "/aendringer", "/tilgaengelighed",
-                "/perioder/fortolk?expectedFulfilment=2017"};
+                "/perioder/fortolk?expectedFulfilment=2017", PAGES + "/indikatorer", PAGES + "/maal/" + owned + "/indikator"};
         for (String path : readPages) {
             rows.put("GET " + path, page(() -> get(path), "ALLOWED ALLOWED ALLOWED ALLOWED ALLOWED"));
         }
@@ -104,6 +105,16 @@ class AccessMatrixIntegrationTests {
                 "DENIED DENIED DENIED DENIED ALLOWED"));
         rows.put("GET import page", page(() -> get("/import"), "DENIED DENIED DENIED DENIED ALLOWED"));
         rows.put("GET outbox page", page(() -> get("/udbakke"), "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("POST observations import", api(() -> multipart("/api/v1/imports/observations")
+                .file(new MockMultipartFile("file", "o.csv", "text/csv", "indikator;periode;vaerdi\n".getBytes())),
+                "DENIED DENIED DENIED ALLOWED ALLOWED"));
+        rows.put("GET audit API", api(() -> get("/api/v1/audit"), "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("GET audit page", page(() -> get("/revision"), "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("GET tokens API", api(() -> get("/api/v1/tokens"), "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("POST tokens API", api(() -> post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"matrix\",\"role\":\"READER\",\"organisations\":[]}"),
+                "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("GET tokens page", page(() -> get("/api-noegler"), "DENIED DENIED DENIED DENIED ALLOWED"));
 
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, Row> row : rows.entrySet()) {
@@ -152,6 +163,11 @@ class AccessMatrixIntegrationTests {
             sessions.put(who, session);
         }
         return session;
+    }
+
+    private String firstIndicatorCode() throws Exception {
+        return json.readTree(mvc.perform(get("/api/v1/indicators").with(httpBasic("laeser", password))).andReturn()
+                .getResponse().getContentAsString()).get(0).path("code").asString();
     }
 
     private long goalOwnedBy(String code) throws Exception {

@@ -164,6 +164,21 @@ class RoundWorkflowIntegrationTests {
         assertThat(status.path("version").asInt()).isEqualTo(2);
     }
 
+    @Test
+    void anIntegrationWithAnEditorTokenSavesOnlyItsOrganisationsGoals() throws Exception {
+        open("2020-Q2", "2020-06-15");
+        JsonNode token = call(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"SOF fagsystem\",\"role\":\"EDITOR\",\"organisations\":[\"SOF\"]}"), "admin", 201);
+        String bearer = "Bearer " + token.path("token").asString();
+        String own = BASE + "/2020-Q2/statuses/" + goalOwnedBy("SOF");
+        String foreign = BASE + "/2020-Q2/statuses/" + goalOwnedBy("TMF");
+        String body = "{\"statusText\":\"Fra SOF's fagsystem\"}";
+        assertThat(mvc.perform(put(own).header("Authorization", bearer).header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(put(foreign).header("Authorization", bearer).header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
     private int save(String url, String user, String ifMatch) throws Exception {
         return mvc.perform(put(url).with(httpBasic(user, password)).header("If-Match", ifMatch)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"statusText\":\"Ny tekst fra " + user + "\"}"))
