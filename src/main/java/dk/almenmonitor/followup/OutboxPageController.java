@@ -27,10 +27,4 @@ class OutboxPageController {
         return "followup/outbox";
     }
 
-    @org.springframework.web.bind.annotation.ExceptionHandler(FollowUpException.class)
-    String refused(FollowUpException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
-        response.setStatus(e.kind().status().value());
-        model.addAttribute("message", e.getMessage());
-        return "followup/refused";
-    }
 }

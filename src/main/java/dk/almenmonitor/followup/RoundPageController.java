@@ -11,7 +11,6 @@ import dk.almenmonitor.agreement.AgreementView;
 import dk.almenmonitor.identity.CurrentUser;
 import dk.almenmonitor.identity.CurrentUsers;
 import dk.almenmonitor.shared.Quarter;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,13 +106,6 @@ class RoundPageController {
         return "followup/changes";
     }
 
-    @org.springframework.web.bind.annotation.ExceptionHandler(FollowUpException.class)
-    String refused(FollowUpException e, Model model, HttpServletResponse response) {
-        response.setStatus(e.kind().status().value());
-        model.addAttribute("message", e.getMessage());
-        model.addAttribute("status", e.kind().status().value());
-        return "followup/refused";
-    }
 
     private static boolean mine(CurrentUser user, GoalStatusRow row) {
         return user != null && user.isEditor() && row.goal().owners().stream().anyMatch(user::belongsTo);

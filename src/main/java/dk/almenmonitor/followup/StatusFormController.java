@@ -94,13 +94,6 @@ class StatusFormController {
         return "followup/status :: periodPreview";
     }
 
-    @org.springframework.web.bind.annotation.ExceptionHandler(FollowUpException.class)
-    String refused(FollowUpException e, Model model, HttpServletResponse response) {
-        response.setStatus(e.kind().status().value());
-        model.addAttribute("message", e.getMessage());
-        model.addAttribute("status", e.kind().status().value());
-        return "followup/refused";
-    }
 
     private StatusCard card(String agreementId, String period, long goalId, CurrentUser user) {
         RoundView round = editing.round(agreementId, period);

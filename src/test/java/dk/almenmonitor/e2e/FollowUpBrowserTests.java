@@ -10,15 +10,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 3 end to end in Chromium: the secretariat opens 2017-Q2, the SOF editor updates the evictions goal and sees
@@ -28,36 +22,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /* Writes to the database: its context (and database) is not reused by later test classes. */
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FollowUpBrowserTests {
+class FollowUpBrowserTests extends BrowserTest {
 
     private static final String HOSTILE = "<script>alert(1)</script> \"><img src=x onerror=alert(1)>";
 
-    @LocalServerPort
-    int port;
-    @Value("${almen.demo.password}")
-    String password;
 
-    private Playwright playwright;
-    private Browser browser;
     private final List<String> dialogs = new ArrayList<>();
 
-    @BeforeAll
-    void startBrowser() {
-        BrowserSupport.assumeChromium();
-        playwright = Playwright.create();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void quarterFromOpeningToApproval() throws Exception {

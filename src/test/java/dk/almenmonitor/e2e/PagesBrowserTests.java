@@ -5,47 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A reader logs in through the real login form in Chromium and reads the front page, the goal list and Bilag 1.
  * Screenshots land in target/screenshots for people to look at.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PagesBrowserTests {
+class PagesBrowserTests extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-    @Value("${almen.demo.password}")
-    String password;
 
-    private Playwright playwright;
-    private Browser browser;
 
-    @BeforeAll
-    void startBrowser() {
-        BrowserSupport.assumeChromium();
-        playwright = Playwright.create();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void readerSeesFrontPageGoalListAndBilag1() throws Exception {

@@ -1,0 +1,19 @@
+package dk.almenmonitor.followup;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** A refused follow-up action on a page: the Danish reason on a page of its own, with the matching HTTP status. */
+@ControllerAdvice(assignableTypes = {RoundPageController.class, StatusFormController.class, OutboxPageController.class})
+class FollowUpPageProblems {
+
+    @ExceptionHandler(FollowUpException.class)
+    String refused(FollowUpException e, Model model, HttpServletResponse response) {
+        response.setStatus(e.kind().status().value());
+        model.addAttribute("message", e.getMessage());
+        model.addAttribute("status", e.kind().status().value());
+        return "followup/refused";
+    }
+}
