@@ -1,6 +1,7 @@
 package dk.almenmonitor.report;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import dk.almenmonitor.agreement.GoalKind;
 import dk.almenmonitor.followup.GoalStatusRow;
@@ -18,6 +19,17 @@ record Bilag1(String agreementId, String agreementName, RoundView round, String 
 
     /** One goal row; {@code owners} is the sheet's notation ("KK (TMF/ØKF)"). */
     record Row(GoalStatusRow row, String owners) {
+
+        /** Cells longer than this make a row "tall": in the PDF it may break across pages instead of leaving a gap. */
+        static final int TALL_CELL_CHARS = 700;
+
+        public boolean tall() {
+            var s = row.status();
+            var p = row.previous();
+            return Stream.of(row.goal().title(), row.goal().content(), p == null ? null : p.statusText(),
+                            s == null ? null : s.statusText(), s == null ? null : s.delayReason())
+                    .anyMatch(t -> t != null && t.length() > TALL_CELL_CHARS);
+        }
     }
 
     int goalCount() {

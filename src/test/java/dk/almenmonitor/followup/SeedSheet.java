@@ -18,7 +18,7 @@ import org.springframework.core.io.ClassPathResource;
 final class SeedSheet {
 
     record Row(int number, String section, String title, String theme, String deadline, String q4, String q1,
-               String delayReason, String expected, String achievement, String owner) {
+               String delayReason, String expected, String achievement, String owner, String content) {
 
         boolean concrete() {
             return !section.equals("INTENT");
@@ -58,8 +58,26 @@ final class SeedSheet {
                 continue;
             }
             rows.add(new Row((int) r.getRecordNumber(), section, r.get(0).trim(), r.get(1), r.get(2), r.get(4), r.get(5),
-                    r.get(6), r.get(7), r.get(8), r.get(9)));
+                    r.get(6), r.get(7), r.get(8), r.get(9), r.get(3)));
         }
         return rows;
+    }
+
+    /** The CSV with cells of one column replaced (record numbers as in {@link Row#number()}, column from 0), UTF-8 with BOM. */
+    static byte[] withCells(java.util.Map<Integer, String> valueByRecord, int column) throws IOException {
+        java.io.StringWriter out = new java.io.StringWriter();
+        out.write('\uFEFF');
+        try (org.apache.commons.csv.CSVPrinter printer = CSVFormat.DEFAULT.builder().setDelimiter(';').get().print(out)) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(';').setIgnoreEmptyLines(false).get()
+                    .parse(new StringReader(csvText()))) {
+                List<String> values = new ArrayList<>(r.toList());
+                String value = valueByRecord.get((int) r.getRecordNumber());
+                if (value != null) {
+                    values.set(column, value);
+                }
+                printer.printRecord(values);
+            }
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,101 @@
+package dk.almenmonitor.report;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dk.almenmonitor.agreement.AgreementCatalog;
+import dk.almenmonitor.agreement.AgreementView;
+import dk.almenmonitor.followup.FollowUpQueries;
+import dk.almenmonitor.followup.RoundView;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The redegørelse page for an agreement and year: the secretariat (ADMIN) writes the free-text sections there (a plain
+ * CSRF-protected form; every save is kept), everyone else reads them with their history; links to the documents.
+ */
+@Controller
+class RedegoerelsePageController {
+
+    private final AgreementCatalog catalog;
+    private final FollowUpQueries followUp;
+    private final ReportTexts texts;
+
+    RedegoerelsePageController(AgreementCatalog catalog, FollowUpQueries followUp, ReportTexts texts) {
+        this.catalog = catalog;
+        this.followUp = followUp;
+        this.texts = texts;
+    }
+
+    @GetMapping("/aftaler/{agreementId}/redegoerelse/{year}")
+    String page(@PathVariable String agreementId, @PathVariable int year,
+                @RequestParam(name = "gemt", required = false) String saved, Authentication user, Model model) {
+        prepare(agreementId, year, user, model);
+        model.addAttribute("savedSection", Arrays.stream(TextSection.values()).map(Enum::name)
+                .filter(n -> n.equals(saved)).findFirst().orElse(null));
+        return "report/redegoerelse";
+    }
+
+    @PostMapping("/aftaler/{agreementId}/redegoerelse/{year}")
+    String save(@PathVariable String agreementId, @PathVariable int year, @RequestParam String section,
+                @RequestParam(required = false) String text, Authentication user, Model model,
+                HttpServletResponse response) {
+        requireAdmin(user);
+        agreement(agreementId, year);
+        TextSection target = Arrays.stream(TextSection.values()).filter(s -> s.name().equals(section)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Ukendt afsnit."));
+        if (text != null && text.length() > ReportTexts.MAX_LENGTH) {
+            prepare(agreementId, year, user, model);
+            model.addAttribute("tooLong", target.name());
+            model.addAttribute("draft", Map.of(target.name(), text.substring(0, ReportTexts.MAX_LENGTH)));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "report/redegoerelse";
+        }
+        texts.save(agreementId, year, target, text, user.getName());
+        return "redirect:/aftaler/" + agreementId + "/redegoerelse/" + year + "?gemt=" + target.name() + "#tekst-" + target.name();
+    }
+
+    private void prepare(String agreementId, int year, Authentication user, Model model) {
+        AgreementView agreement = agreement(agreementId, year);
+        List<RoundView> rounds = followUp.rounds(agreementId).stream()
+                .filter(r -> r.period().startsWith(year + "-")).toList();
+        model.addAttribute("agreement", agreement);
+        model.addAttribute("year", year);
+        model.addAttribute("rounds", rounds);
+        model.addAttribute("sections", TextSection.values());
+        model.addAttribute("texts", texts.current(agreementId, year));
+        model.addAttribute("history", texts.history(agreementId, year));
+        model.addAttribute("canEdit", isAdmin(user));
+        model.addAttribute("maxLength", ReportTexts.MAX_LENGTH);
+        model.addAttribute("navAgreementId", agreementId);
+    }
+
+    private AgreementView agreement(String agreementId, int year) {
+        Optional<AgreementView> agreement = catalog.agreement(agreementId);
+        if (agreement.isEmpty() || year < 1900 || year > 2999) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Aftalen findes ikke.");
+        }
+        return agreement.get();
+    }
+
+    static boolean isAdmin(Authentication user) {
+        return user != null && user.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+    }
+
+    private static void requireAdmin(Authentication user) {
+        if (!isAdmin(user)) {
+            throw new AccessDeniedException("Kun sekretariatet (ADMIN) kan redigere redegørelsens tekster.");
+        }
+    }
+}
