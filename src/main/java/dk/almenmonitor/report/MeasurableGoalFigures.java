@@ -6,12 +6,7 @@ import dk.almenmonitor.agreement.GoalView;
 
 /**
  * Seam for the figures behind a measurable goal in the redegørelse ("Andel almene boliger 2016: 19,9 % (mål: 20 %)").
- * <p>
- * Today {@link NoMeasurableGoalFigures} answers with no figures, and the redegørelse lists each measurable goal with its
- * owner's latest status only. When the {@code indicator} module is merged, the integrator replaces that bean with one
- * that asks the indicator facade for the goal's latest observations and evaluation, formats them in Danish (one line
- * per figure) and adds {@code "indicator"} to {@code allowedDependencies} in {@code report/package-info.java}. The
- * templates and the DOCX writer already show the lines when there are any.
+ * Implemented by {@link IndicatorMeasurableGoalFigures}; goals without an indicator target get no lines.
  */
 interface MeasurableGoalFigures {
 

@@ -38,6 +38,8 @@ class RedegoerelseIntegrationTests {
     MockMvc mvc;
     @Autowired
     FollowUpQueries followUp;
+    @Autowired
+    dk.almenmonitor.indicator.IndicatorEvaluations indicators;
 
     @Test
     void docxHasTheComputedSentenceAndTheGoalLists() throws Exception {
@@ -56,6 +58,12 @@ class RedegoerelseIntegrationTests {
                 assertThat(bullets.get(i)).startsWith("• " + fulfilled.get(i));
             }
             assertThat(all).containsSubsequence(SeedSheetAccess.measurableTitles());
+            for (dk.almenmonitor.agreement.GoalView measurable : followUp.table(AGREEMENT, "2017-Q1").stream()
+                    .map(GoalStatusRow::goal).filter(g -> g.kind() == dk.almenmonitor.agreement.GoalKind.MEASURABLE).toList()) {
+                indicators.evaluate(measurable.id(), java.time.LocalDate.of(2017, 3, 31))
+                        .ifPresent(e -> assertThat(all).as(measurable.title()).contains(e.explanation()));
+            }
+            assertThat(all).contains("19,9 %");
             for (GoalStatusRow overdue : overdueRows()) {
                 assertThat(all).contains(overdue.goal().title());
                 String reason = overdue.status().delayReason();
