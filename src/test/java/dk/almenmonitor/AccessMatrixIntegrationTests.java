@@ -73,14 +73,18 @@ class AccessMatrixIntegrationTests {
                 API + "/rounds/" + ROUND + "/statuses/" + owned, API + "/rounds/" + ROUND + "/summary",
                 API + "/rounds/" + ROUND + "/quality", API + "/rounds/" + ROUND + "/changes",
                 "/api/v1/periods/parse?text=2017", "/api/v1/me", "/api/v1/indicators",
-                "/api/v1/indicators/" + firstIndicatorCode() + "/observations", "/api/v1/goals/" + owned + "/evaluation"};
+                "/api/v1/indicators/" + firstIndicatorCode() + "/observations", "/api/v1/goals/" + owned + "/evaluation",
+                API + "/export.csv", API + "/export.json"};
         for (String path : readApi) {
             rows.put("GET " + path, api(() -> get(path), "ALLOWED ALLOWED ALLOWED ALLOWED ALLOWED"));
         }
         String[] readPages = {"/", PAGES, PAGES + "/maal", PAGES + "/maal/" + owned, PAGES + "/bilag1",
                 "/reports/" + AGREEMENT + "/" + ROUND + "/bilag1.html", PAGES + "/runder", PAGES + "/runder/" + ROUND,
                 PAGES + "/runder/" + ROUND + "/kvalitet", PAGES + "/runder/" + ROUND + "/aendringer", "/tilgaengelighed",
-                "/perioder/fortolk?expectedFulfilment=2017", PAGES + "/indikatorer", PAGES + "/maal/" + owned + "/indikator"};
+                "/perioder/fortolk?expectedFulfilment=2017", PAGES + "/indikatorer", PAGES + "/maal/" + owned + "/indikator",
+                "/reports/" + AGREEMENT + "/2017-Q1/bilag1.pdf", "/reports/" + AGREEMENT + "/2017-Q1/bilag1.xlsx",
+                "/reports/" + AGREEMENT + "/2017-Q1/bilag1.docx", "/reports/" + AGREEMENT + "/2017-Q1/redegoerelse.docx",
+                "/reports/" + AGREEMENT + "/2017-Q1/redegoerelse.pdf", PAGES + "/redegoerelse/2017"};
         for (String path : readPages) {
             rows.put("GET " + path, page(() -> get(path), "ALLOWED ALLOWED ALLOWED ALLOWED ALLOWED"));
         }
@@ -108,6 +112,8 @@ class AccessMatrixIntegrationTests {
         rows.put("POST observations import", api(() -> multipart("/api/v1/imports/observations")
                 .file(new MockMultipartFile("file", "o.csv", "text/csv", "indikator;periode;vaerdi\n".getBytes())),
                 "DENIED DENIED DENIED ALLOWED ALLOWED"));
+        rows.put("POST redegørelse text", page(() -> post(PAGES + "/redegoerelse/2017").param("section", "FOCUS_POINTS")
+                .param("text", "Særlige fokuspunkter"), "DENIED DENIED DENIED DENIED ALLOWED"));
         rows.put("GET audit API", api(() -> get("/api/v1/audit"), "DENIED DENIED DENIED DENIED ALLOWED"));
         rows.put("GET audit page", page(() -> get("/revision"), "DENIED DENIED DENIED DENIED ALLOWED"));
         rows.put("GET tokens API", api(() -> get("/api/v1/tokens"), "DENIED DENIED DENIED DENIED ALLOWED"));
