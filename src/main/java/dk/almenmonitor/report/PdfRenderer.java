@@ -22,6 +22,12 @@ import org.thymeleaf.context.Context;
  * Renders a Thymeleaf template to PDF with openhtmltopdf (fast mode). The HTML is parsed by jsoup (HTML5 rules, so
  * templates need not be XHTML), and IBM Plex Sans is embedded from {@code src/main/resources/fonts} as TTF subsets.
  * All text reaches the PDF through Thymeleaf's escaping {@code th:text}: user text is text, never markup.
+ *
+ * <p>The fonts are read once and kept as bytes without their {@code GSUB} table. PDFBox 3 applies GSUB when it writes
+ * text and builds a regular expression for every word it does so (more than half of the whole render for Bilag 1);
+ * openhtmltopdf measures and breaks lines without GSUB anyway. What the table would change for our text is the "fi"
+ * ligature: without it the PDF shows "f" and "i" exactly where the layout measured them, and copy, search and screen
+ * readers get "fi" instead of the ligature character "ﬁ". Glyph shapes, widths and subsetting are unchanged.
  */
 @Component
 class PdfRenderer {
@@ -66,7 +72,7 @@ class PdfRenderer {
 
     private static Font font(String file, int weight, FontStyle style) {
         try (InputStream in = new ClassPathResource("fonts/" + file).getInputStream()) {
-            return new Font(in.readAllBytes(), weight, style);
+            return new Font(TrueTypeTables.without(in.readAllBytes(), "GSUB"), weight, style);
         } catch (IOException e) {
             throw new UncheckedIOException("Missing font " + file, e);
         }
