@@ -79,6 +79,20 @@ class AccessIntegrationTests {
     }
 
     @Test
+    void integrationsFetchDocumentsWithBasicAuthAndBrowsersAreSentToLogin() throws Exception {
+        String pdf = "/reports/kk-bl1-2015-2018/2017-Q1/bilag1.xlsx";
+        MvcResult basic = mvc.perform(get(pdf).with(httpBasic("laeser", password))).andReturn();
+        assertThat(basic.getResponse().getStatus()).isEqualTo(200);
+        assertThat(basic.getResponse().getContentAsByteArray()).startsWith((byte) 'P', (byte) 'K');
+        assertThat(basic.getRequest().getSession(false)).isNull();
+        MvcResult wrong = mvc.perform(get(pdf).with(httpBasic("laeser", "wrong"))).andReturn();
+        assertThat(wrong.getResponse().getStatus()).isEqualTo(401);
+        assertThat(wrong.getResponse().getContentType()).startsWith("application/problem+json");
+        MvcResult browser = mvc.perform(get(pdf)).andReturn();
+        assertThat(browser.getResponse().getRedirectedUrl()).endsWith("/login");
+    }
+
+    @Test
     void wrongPasswordIsRefused() throws Exception {
         MvcResult result = mvc.perform(get("/api/v1/agreements").with(httpBasic("admin", "wrong"))).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(401);

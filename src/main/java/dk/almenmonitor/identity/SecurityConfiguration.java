@@ -87,8 +87,32 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Committee documents ({@code /reports/**}) for integrations: a request that brings its own credentials (HTTP
+     * Basic or an API token) is handled like an API call — stateless, 401 problem+json when wrong. Browsers, which send
+     * no Authorization header, fall through to the web chain and its login page.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain documentClientChain(HttpSecurity http) throws Exception {
+        RequestMatcher withCredentials = request -> request.getHeader("Authorization") != null;
+        http.securityMatcher(new org.springframework.security.web.util.matcher.AndRequestMatcher(
+                        pathPattern(HttpMethod.GET, "/reports/**"), withCredentials))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems, audit), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(ProblemDetailsSecurityHandler.REALM)
+                        .authenticationEntryPoint(problems))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(handlers.audited(problems)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .headers(SecurityHeaders.withCsp(SecurityHeaders.STRICT_CSP));
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain webChain(HttpSecurity http,
                                  @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie,
                                  ObjectProvider<GroupMappingOidcUserService> oidcUsers)
