@@ -13,7 +13,7 @@ import org.springframework.util.StringUtils;
 record AuditQuery(String actor, String action, String subject, LocalDate from, LocalDate to, int page) {
 
     static final int PAGE_SIZE = 50;
-    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+    static final ZoneId DANISH_TIME = dk.almenmonitor.shared.DanishFormat.DANISH_TIME;
 
     AuditQuery {
         actor = clean(actor);

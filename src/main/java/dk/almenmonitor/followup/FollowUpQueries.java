@@ -70,6 +70,11 @@ public class FollowUpQueries {
         return rows;
     }
 
+    /** One goal's row of {@link #table}: its status in the round and in the round before. */
+    public Optional<GoalStatusRow> row(String agreementId, String period, long goalId) {
+        return table(agreementId, period).stream().filter(r -> r.goal().id() == goalId).findFirst();
+    }
+
     public List<StatusView> statuses(String agreementId, String period) {
         return table(agreementId, period).stream().map(GoalStatusRow::status).filter(s -> s != null).toList();
     }

@@ -6,6 +6,6 @@ import java.time.OffsetDateTime;
 public record OutboxMail(String recipient, String subject, String body, String delivered, OffsetDateTime createdAt) {
 
     public java.time.LocalDateTime createdAtInDenmark() {
-        return createdAt.atZoneSameInstant(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDateTime();
+        return dk.almenmonitor.shared.DanishFormat.inDenmark(createdAt);
     }
 }

@@ -1,7 +1,6 @@
 package dk.almenmonitor.followup;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +23,7 @@ class ReminderJob {
 
     @Scheduled(cron = "${almen.reminders.cron:0 0 7 * * *}", zone = "Europe/Copenhagen")
     void run() {
-        int sent = reminders.sendDue(LocalDate.now(ZoneId.of("Europe/Copenhagen")));
+        int sent = reminders.sendDue(LocalDate.now(dk.almenmonitor.shared.DanishFormat.DANISH_TIME));
         log.info("Reminder job sent {} reminder(s)", sent);
     }
 }

@@ -27,14 +27,6 @@ class ReminderRepository {
                 .query(Boolean.class).single());
     }
 
-    List<RoundView> openRoundsDueBetween(LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                select agreement_id, period from followup.round
-                where state = 'OPEN' and due_date between ? and ? order by agreement_id, period
-                """).params(from, to)
-                .query((rs, i) -> new RoundView(0, rs.getString(1), rs.getString(2), null, RoundState.OPEN, 0)).list();
-    }
-
     Map<String, String> contacts() {
         return jdbc.sql("select organisation_code, email from followup.owner_contact").query()
                 .listOfRows().stream().collect(Collectors.toMap(r -> (String) r.get("organisation_code"),

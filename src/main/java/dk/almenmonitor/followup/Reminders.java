@@ -32,6 +32,7 @@ public class Reminders {
     private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
     private final ReminderRepository repository;
+    private final RoundRepository rounds;
     private final FollowUpQueries queries;
     private final ObjectProvider<JavaMailSender> mail;
     private final MessageSource messages;
@@ -39,11 +40,12 @@ public class Reminders {
     private final int daysBefore;
     private final String from;
 
-    Reminders(ReminderRepository repository, FollowUpQueries queries, ObjectProvider<JavaMailSender> mail,
+    Reminders(ReminderRepository repository, RoundRepository rounds, FollowUpQueries queries, ObjectProvider<JavaMailSender> mail,
               MessageSource messages, ApplicationEventPublisher events,
               @Value("${almen.reminders.days-before:5}") int daysBefore,
               @Value("${almen.reminders.from:almenmonitor@kk.dk.example}") String from) {
         this.repository = repository;
+        this.rounds = rounds;
         this.queries = queries;
         this.mail = mail;
         this.messages = messages;
@@ -61,8 +63,7 @@ public class Reminders {
         }
         Map<String, String> contacts = repository.contacts();
         int sent = 0;
-        for (RoundView round : repository.openRoundsDueBetween(today, today.plusDays(daysBefore))) {
-            RoundView full = queries.round(round.agreementId(), round.period()).orElseThrow();
+        for (RoundView round : rounds.findOpenDueBetween(today, today.plusDays(daysBefore))) {
             QualityReport quality = queries.quality(round.agreementId(), round.period());
             // One mail per address: organisations sharing a mailbox (KK and TMF's secretariat) get one list.
             Map<String, java.util.LinkedHashSet<QualityReport.Item>> byRecipient = new java.util.TreeMap<>();
@@ -76,7 +77,7 @@ public class Reminders {
                 organisationsByRecipient.computeIfAbsent(email, e -> new java.util.ArrayList<>()).add(missing.getKey());
             }
             for (Map.Entry<String, java.util.LinkedHashSet<QualityReport.Item>> recipient : byRecipient.entrySet()) {
-                deliver(recipient.getKey(), full, String.join(",", organisationsByRecipient.get(recipient.getKey())),
+                deliver(recipient.getKey(), round, String.join(",", organisationsByRecipient.get(recipient.getKey())),
                         List.copyOf(recipient.getValue()));
                 sent++;
             }

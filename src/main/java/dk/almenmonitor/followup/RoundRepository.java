@@ -30,6 +30,12 @@ class RoundRepository {
                 .query(RoundRepository::map).list();
     }
 
+    /** Open rounds whose due date falls within [from, to] (the reminder window). */
+    List<RoundView> findOpenDueBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql(SELECT + " where r.state = 'OPEN' and r.due_date between ? and ? order by r.agreement_id, r.period")
+                .params(from, to).query(RoundRepository::map).list();
+    }
+
     Optional<RoundView> find(String agreementId, String period) {
         return jdbc.sql(SELECT + " where r.agreement_id = ? and r.period = ?").params(agreementId, period)
                 .query(RoundRepository::map).optional();

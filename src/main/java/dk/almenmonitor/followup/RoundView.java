@@ -9,6 +9,6 @@ public record RoundView(@JsonIgnore long id, String agreementId, String period, 
 
     /** "1. kvartal 2017". */
     public String label() {
-        return dk.almenmonitor.shared.Quarter.parse(period).map(dk.almenmonitor.shared.Quarter::danish).orElse(period);
+        return dk.almenmonitor.shared.Quarter.danishLabel(period);
     }
 }

@@ -6,6 +6,6 @@ import java.time.OffsetDateTime;
 public record StateChange(RoundState from, RoundState to, String reason, String changedBy, OffsetDateTime changedAt) {
 
     public java.time.LocalDateTime changedAtInDenmark() {
-        return changedAt.atZoneSameInstant(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDateTime();
+        return dk.almenmonitor.shared.DanishFormat.inDenmark(changedAt);
     }
 }

@@ -7,10 +7,10 @@ public record StatusChange(String period, int version, String statusText, String
                            Achievement achievement, ChangeKind kind, String changedBy, OffsetDateTime changedAt) {
 
     public java.time.LocalDateTime changedAtInDenmark() {
-        return changedAt.atZoneSameInstant(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDateTime();
+        return dk.almenmonitor.shared.DanishFormat.inDenmark(changedAt);
     }
 
     public String periodLabel() {
-        return dk.almenmonitor.shared.Quarter.parse(period).map(dk.almenmonitor.shared.Quarter::danish).orElse(period);
+        return dk.almenmonitor.shared.Quarter.danishLabel(period);
     }
 }

@@ -80,8 +80,7 @@ public class StatusEditing {
 
     /** The status as stored now, with "unchanged" and "overdue" applied. */
     public StatusView current(String agreementId, String period, long goalId) {
-        return queries.table(agreementId, period).stream().filter(r -> r.goal().id() == goalId)
-                .map(GoalStatusRow::status).filter(Objects::nonNull).findFirst()
+        return queries.row(agreementId, period, goalId).map(GoalStatusRow::status)
                 .orElseThrow(() -> FollowUpException.notFound("Målsætningen har ingen status i runden."));
     }
 
@@ -113,8 +112,7 @@ public class StatusEditing {
 
     /** "Uændret" typed by the owner means: the text of the previous round. */
     private String previousText(String agreementId, String period, long goalId) {
-        return queries.table(agreementId, period).stream().filter(r -> r.goal().id() == goalId)
-                .map(GoalStatusRow::previous).filter(Objects::nonNull).map(StatusView::statusText).findFirst()
+        return queries.row(agreementId, period, goalId).map(GoalStatusRow::previous).map(StatusView::statusText)
                 .orElseThrow(() -> FollowUpException.invalid("„Uændret“ kræver en status i forrige runde."));
     }
 

@@ -97,8 +97,7 @@ class StatusFormController {
 
     private StatusCard card(String agreementId, String period, long goalId, CurrentUser user) {
         RoundView round = editing.round(agreementId, period);
-        GoalStatusRow row = queries.table(agreementId, period).stream().filter(r -> r.goal().id() == goalId)
-                .findFirst().orElseThrow(() -> FollowUpException.notFound("Målsætningen findes ikke i aftalen."));
+        GoalStatusRow row = queries.row(agreementId, period, goalId).orElseThrow(() -> FollowUpException.notFound("Målsætningen findes ikke i aftalen."));
         return StatusCard.of(row, round, user, queries.carriedOver(agreementId, period).contains(goalId));
     }
 

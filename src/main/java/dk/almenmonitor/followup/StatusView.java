@@ -11,12 +11,11 @@ public record StatusView(long goalId, String period, String statusText, boolean 
 
     /** "1. kvartal 2017". */
     public String periodLabel() {
-        return dk.almenmonitor.shared.Quarter.parse(period).map(dk.almenmonitor.shared.Quarter::danish).orElse(period);
+        return dk.almenmonitor.shared.Quarter.danishLabel(period);
     }
 
     /** The time of the last change on the wall clock of Danish users (stored in UTC). */
     public java.time.LocalDateTime updatedAtInDenmark() {
-        return updatedAt == null ? null
-                : updatedAt.atZoneSameInstant(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDateTime();
+        return dk.almenmonitor.shared.DanishFormat.inDenmark(updatedAt);
     }
 }

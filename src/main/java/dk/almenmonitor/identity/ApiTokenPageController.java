@@ -1,6 +1,5 @@
 package dk.almenmonitor.identity;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
@@ -67,7 +66,7 @@ class ApiTokenPageController {
 
     private static final DateTimeFormatter DANISH = DateTimeFormatter
             .ofPattern("d. MMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("da-DK"))
-            .withZone(ZoneId.of("Europe/Copenhagen"));
+            .withZone(dk.almenmonitor.shared.DanishFormat.DANISH_TIME);
 
     private String page(Model model) {
         model.addAttribute("tokens", tokens.all().stream().map(row -> new TokenView(row, DANISH.format(row.createdAt()),

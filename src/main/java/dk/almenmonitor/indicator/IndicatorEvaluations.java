@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class IndicatorEvaluations {
 
-    static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+    static final ZoneId DENMARK = dk.almenmonitor.shared.DanishFormat.DANISH_TIME;
 
     private final IndicatorRepository indicators;
     private final ObservationRepository observations;

@@ -66,7 +66,7 @@ class Bilag1Builder {
             }
             previous = r.period();
         }
-        return previous == null ? null : Quarter.parse(previous).map(Quarter::danish).orElse(previous);
+        return previous == null ? null : Quarter.danishLabel(previous);
     }
 
     private static LocalDate sortStart(WrittenPeriod deadline) {

@@ -5,6 +5,9 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -15,6 +18,8 @@ import java.util.Locale;
 public final class DanishFormat {
 
     public static final Locale DANISH = Locale.forLanguageTag("da-DK");
+    /** The wall clock of Danish users; times are stored in UTC and shown in this zone. */
+    public static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", DANISH);
@@ -22,6 +27,11 @@ public final class DanishFormat {
     private static final String OPEN = "…";
 
     private DanishFormat() {
+    }
+
+    /** A stored UTC instant on the Danish wall clock; null stays null. */
+    public static LocalDateTime inDenmark(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(DANISH_TIME).toLocalDateTime();
     }
 
     /** {@code 1234.5, 1} → "1.234,5"; always exactly {@code decimals} decimals. */

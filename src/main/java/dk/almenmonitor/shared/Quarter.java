@@ -40,6 +40,11 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
                 : Optional.empty();
     }
 
+    /** "1. kvartal 2017" for {@code 2017-Q1}; any other text is returned as it is. */
+    public static String danishLabel(String period) {
+        return parse(period).map(Quarter::danish).orElse(period);
+    }
+
     public static Quarter of(LocalDate date) {
         return new Quarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
     }
