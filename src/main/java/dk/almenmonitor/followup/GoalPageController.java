@@ -79,7 +79,11 @@ class GoalPageController {
         model.addAttribute("changes", followUp.changeHistory(goal.id()));
         if (indicators.hasIndicatorPage(goal.id())) {
             model.addAttribute("indicatorPath", IndicatorEvaluations.pagePath(agreementId, goal.id()));
-            model.addAttribute("evaluation", indicators.evaluate(goal.id(), indicators.defaultAsOf(agreementId)).orElse(null));
+            // Judged as of the end of the latest round, like the round's quality check (PRODUCT.md C6 default).
+            java.time.LocalDate asOf = followUp.latestRound(agreementId)
+                    .flatMap(r -> dk.almenmonitor.shared.Quarter.parse(r.period()))
+                    .map(dk.almenmonitor.shared.Quarter::lastDay).orElseGet(() -> indicators.defaultAsOf(agreementId));
+            model.addAttribute("evaluation", indicators.evaluate(goal.id(), asOf).orElse(null));
         }
         return "followup/goal";
     }
