@@ -1,7 +1,7 @@
 package dk.almenmonitor.followup;
 
 import java.text.Normalizer;
-import java.util.Locale;
+import java.util.regex.Pattern;
 
 import dk.almenmonitor.agreement.GoalView;
 import dk.almenmonitor.shared.Quarter;
@@ -10,6 +10,7 @@ import dk.almenmonitor.shared.Quarter;
 final class FollowUpRules {
 
     static final String UNCHANGED_WORD = "Uændret";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private FollowUpRules() {
     }
@@ -19,12 +20,18 @@ final class FollowUpRules {
         if (text == null) {
             return "";
         }
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
+        return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00A0', ' ')).replaceAll(" ")
+                .trim();
     }
 
     static boolean isUnchangedWord(String text) {
-        String n = normalise(text).replaceAll("[.!]$", "");
-        return n.toLowerCase(Locale.ROOT).equals(UNCHANGED_WORD.toLowerCase(Locale.ROOT));
+        return isUnchangedWordNormalised(normalise(text));
+    }
+
+    private static boolean isUnchangedWordNormalised(String normalised) {
+        String word = normalised.endsWith(".") || normalised.endsWith("!")
+                ? normalised.substring(0, normalised.length() - 1) : normalised;
+        return word.equalsIgnoreCase(UNCHANGED_WORD);
     }
 
     /** Unchanged: the owner wrote "Uændret", or the text equals last round's after whitespace normalisation. */
@@ -32,7 +39,9 @@ final class FollowUpRules {
         if (previousText == null) {
             return false;
         }
-        return isUnchangedWord(text) || (!normalise(text).isEmpty() && normalise(text).equals(normalise(previousText)));
+        String normalised = normalise(text);
+        return isUnchangedWordNormalised(normalised)
+                || (!normalised.isEmpty() && normalised.equals(normalise(previousText)));
     }
 
     /** Overdue: the deadline interval ended before the round's quarter began, and the goal is not fulfilled. */
