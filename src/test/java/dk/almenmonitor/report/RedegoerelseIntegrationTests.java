@@ -86,6 +86,8 @@ class RedegoerelseIntegrationTests {
             assertThat(all).containsSubsequence(SeedSheetAccess.fulfilledConcreteTitles().stream().map(PdfText::dense).toList());
             assertThat(all).containsSubsequence(SeedSheetAccess.measurableTitles().stream().map(PdfText::dense).toList());
             assertThat(all).containsSubsequence(overdueRows().stream().map(r -> PdfText.dense(r.goal().title())).toList());
+            assertThat(all).as("footer: the year without a thousands separator")
+                    .contains(PdfText.dense("Redegørelse 2017 · Side 1 af " + pdf.getNumberOfPages()));
         }
     }
 
@@ -135,6 +137,7 @@ class RedegoerelseIntegrationTests {
         String html = mvc.perform(get(page).with(user("laeser").roles("READER"))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain(script);
+        assertThat(html).contains("<h1>Redegørelse 2017</h1>");
         try (PDDocument pdf = Loader.loadPDF(download("/reports/" + AGREEMENT + "/2017-Q1/redegoerelse.pdf",
                 "application/pdf").getResponse().getContentAsByteArray())) {
             assertThat(PdfText.of(pdf).all()).contains(PdfText.dense("Bilag 2" + script));
