@@ -26,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
@@ -107,6 +108,9 @@ class AccessMatrixIntegrationTests {
         rows.put("POST import (API)", api(() -> multipart("/api/v1/imports/agreement-sheet")
                 .file(new MockMultipartFile("file", "x.csv", "text/csv", "a;b\n".getBytes())),
                 "DENIED DENIED DENIED DENIED ALLOWED"));
+        String importId = rejectedObservationImport();
+        rows.put("GET import report", api(() -> get("/api/v1/imports/" + importId),
+                "DENIED DENIED DENIED ALLOWED ALLOWED"));
         rows.put("GET import page", page(() -> get("/import"), "DENIED DENIED DENIED DENIED ALLOWED"));
         rows.put("GET outbox page", page(() -> get("/udbakke"), "DENIED DENIED DENIED DENIED ALLOWED"));
         rows.put("POST observations import", api(() -> multipart("/api/v1/imports/observations")
@@ -169,6 +173,17 @@ class AccessMatrixIntegrationTests {
             sessions.put(who, session);
         }
         return session;
+    }
+
+    /** The id of a stored import report, from a file the importer rejects (so no data changes). */
+    private String rejectedObservationImport() throws Exception {
+        MvcResult result = mvc.perform(multipart("/api/v1/imports/observations")
+                .file(new MockMultipartFile("file", "afvist.csv", "text/csv", "indikator;periode;vaerdi
+x;y;z
+".getBytes()))
+                .with(httpBasic("admin", password))).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
+        return json.readTree(result.getResponse().getContentAsString()).path("importId").asString();
     }
 
     private String firstIndicatorCode() throws Exception {

@@ -76,10 +76,6 @@ public class AgreementSheetImporter {
         return report;
     }
 
-    public java.util.Optional<ImportReport> report(UUID id) {
-        return reports.find(id);
-    }
-
     private AgreementDraft agreementOf(ParsedSheet sheet, String requestedId) {
         Matcher m = sheet.title() == null ? null : AGREEMENT_TITLE.matcher(sheet.title());
         boolean titled = m != null && m.find();

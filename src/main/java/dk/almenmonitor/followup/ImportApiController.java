@@ -1,7 +1,11 @@
 package dk.almenmonitor.followup;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+
+import dk.almenmonitor.shared.ImportReportLookup;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,9 +30,11 @@ import org.springframework.web.server.ResponseStatusException;
 class ImportApiController {
 
     private final AgreementSheetImporter importer;
+    private final List<ImportReportLookup> reports;
 
-    ImportApiController(AgreementSheetImporter importer) {
+    ImportApiController(AgreementSheetImporter importer, List<ImportReportLookup> reports) {
         this.importer = importer;
+        this.reports = reports;
     }
 
     @PostMapping(path = "/{dataset}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -46,15 +52,21 @@ class ImportApiController {
     }
 
     @GetMapping("/{importId}")
-    @Operation(summary = "A stored import report")
-    ImportReport report(@PathVariable String importId) {
+    @Operation(summary = "A stored import report: of the follow-up sheet or of a dataset such as observations "
+            + "(for the secretariat and data stewards, who import)")
+    Object report(@PathVariable String importId, Authentication user) {
+        boolean importer = user != null && user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN") || a.getAuthority().equals("ROLE_DATA_STEWARD"));
+        if (!importer) {
+            throw new AccessDeniedException("Kun sekretariatet (ADMIN) og datastewards kan se importrapporter.");
+        }
         UUID id;
         try {
             id = UUID.fromString(importId);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Importen '" + importId + "' findes ikke.");
         }
-        return importer.report(id).orElseThrow(() ->
+        return reports.stream().map(lookup -> lookup.findReport(id)).flatMap(Optional::stream).findFirst().orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "Importen '" + importId + "' findes ikke."));
     }
 

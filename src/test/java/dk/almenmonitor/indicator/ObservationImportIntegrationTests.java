@@ -57,6 +57,12 @@ class ObservationImportIntegrationTests {
         assertThat(where).containsExactly("3:indikator", "4:periode", "5:vaerdi");
         report.path("errors").forEach(e -> assertThat(e.path("message").asString()).isNotBlank());
         assertThat(snapshot()).as("database unchanged").isEqualTo(before);
+
+        MvcResult stored = mvc.perform(get("/api/v1/imports/" + report.path("importId").asString()).with(STEWARD))
+                .andReturn();
+        assertThat(stored.getResponse().getStatus()).isEqualTo(200);
+        assertThat(json.readTree(stored.getResponse().getContentAsString())).as("the stored report is the answer")
+                .isEqualTo(report);
     }
 
     @Test
