@@ -178,9 +178,7 @@ class AccessMatrixIntegrationTests {
     /** The id of a stored import report, from a file the importer rejects (so no data changes). */
     private String rejectedObservationImport() throws Exception {
         MvcResult result = mvc.perform(multipart("/api/v1/imports/observations")
-                .file(new MockMultipartFile("file", "afvist.csv", "text/csv", "indikator;periode;vaerdi
-x;y;z
-".getBytes()))
+                .file(new MockMultipartFile("file", "afvist.csv", "text/csv", "indikator;periode;vaerdi\nx;y;z\n".getBytes()))
                 .with(httpBasic("admin", password))).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(422);
         return json.readTree(result.getResponse().getContentAsString()).path("importId").asString();
