@@ -166,8 +166,11 @@ class FollowUpApiIntegrationTests {
     @Test
     void unknownIdsAnswer404ProblemJson() throws Exception {
         for (String path : List.of("/api/v1/agreements/nope", "/api/v1/agreements/nope/rounds",
-                BASE + "/rounds/2030-Q1/summary", "/api/v1/imports/00000000-0000-0000-0000-000000000000")) {
-            MvcResult result = mvc.perform(get(path).with(user("laeser").roles("READER"))).andReturn();
+                BASE + "/rounds/2030-Q1/summary", "/api/v1/imports/00000000-0000-0000-0000-000000000000",
+                "/api/v1/imports/ikke-et-id")) {
+            // import reports are for those who import; the rest is for every reader
+            String role = path.startsWith("/api/v1/imports/") ? "DATA_STEWARD" : "READER";
+            MvcResult result = mvc.perform(get(path).with(user("laeser").roles(role))).andReturn();
             assertThat(result.getResponse().getStatus()).as(path).isEqualTo(404);
             assertThat(result.getResponse().getContentType()).as(path).startsWith("application/problem+json");
         }
