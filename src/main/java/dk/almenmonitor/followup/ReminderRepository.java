@@ -33,6 +33,17 @@ class ReminderRepository {
                         r -> (String) r.get("email")));
     }
 
+    void saveContact(String organisationCode, String email) {
+        jdbc.sql("""
+                insert into followup.owner_contact (organisation_code, email) values (?, ?)
+                on conflict (organisation_code) do update set email = excluded.email
+                """).params(organisationCode, email).update();
+    }
+
+    void deleteContact(String organisationCode) {
+        jdbc.sql("delete from followup.owner_contact where organisation_code = ?").param(organisationCode).update();
+    }
+
     /** Records that the organisation was reminded today; false if it already was (another instance, a rerun). */
     boolean markSent(String agreementId, String period, String organisation, LocalDate today) {
         return jdbc.sql("""

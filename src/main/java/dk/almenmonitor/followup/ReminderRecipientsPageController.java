@@ -1,0 +1,63 @@
+package dk.almenmonitor.followup;
+
+import dk.almenmonitor.identity.CurrentUser;
+import dk.almenmonitor.identity.CurrentUsers;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Modtagere af påmindelser": the secretariat keeps each owner organisation's reminder address. */
+@Controller
+class ReminderRecipientsPageController {
+
+    static final String PAGE = "/modtagere";
+
+    private final ReminderRecipients recipients;
+    private final CurrentUsers users;
+
+    ReminderRecipientsPageController(ReminderRecipients recipients, CurrentUsers users) {
+        this.recipients = recipients;
+        this.users = users;
+    }
+
+    @GetMapping(PAGE)
+    String page(@RequestParam(name = "gemt", required = false) String saved, Model model) {
+        requireAdmin();
+        model.addAttribute("recipients", recipients.all());
+        model.addAttribute("saved", saved);
+        model.addAttribute("maxLength", ReminderRecipients.MAX_LENGTH);
+        return "followup/recipients";
+    }
+
+    @PostMapping(PAGE + "/{organisationCode}")
+    String save(@PathVariable String organisationCode, @RequestParam(required = false) String email, Model model,
+                RedirectAttributes redirect, HttpServletResponse response) {
+        CurrentUser admin = requireAdmin();
+        try {
+            recipients.save(organisationCode, email, admin.username());
+        } catch (FollowUpException e) {
+            if (e.kind() != FollowUpException.Kind.INVALID) {
+                throw e;
+            }
+            response.setStatus(e.kind().status().value());
+            model.addAttribute("recipients", recipients.all());
+            model.addAttribute("maxLength", ReminderRecipients.MAX_LENGTH);
+            model.addAttribute("errorCode", organisationCode);
+            model.addAttribute("errorMessage", e.getMessage());
+            model.addAttribute("draft", email);
+            return "followup/recipients";
+        }
+        redirect.addAttribute("gemt", organisationCode);
+        return "redirect:" + PAGE;
+    }
+
+    private CurrentUser requireAdmin() {
+        return users.current().filter(CurrentUser::isAdmin)
+                .orElseThrow(() -> FollowUpException.forbidden("Kun sekretariatet kan se og ændre modtagerne af påmindelser."));
+    }
+}
