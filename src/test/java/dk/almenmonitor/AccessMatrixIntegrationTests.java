@@ -113,6 +113,11 @@ class AccessMatrixIntegrationTests {
                 "DENIED DENIED DENIED ALLOWED ALLOWED"));
         rows.put("GET import page", page(() -> get("/import"), "DENIED DENIED DENIED DENIED ALLOWED"));
         rows.put("GET outbox page", page(() -> get("/udbakke"), "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("GET observations import page", page(() -> get("/import/observationer"),
+                "DENIED DENIED DENIED ALLOWED ALLOWED"));
+        rows.put("POST observations import page", page(() -> multipart("/import/observationer")
+                .file(new MockMultipartFile("file", "o.csv", "text/csv", "indikator;periode;vaerdi\n".getBytes())),
+                "DENIED DENIED DENIED ALLOWED ALLOWED"));
         rows.put("GET reminder recipients page", page(() -> get("/modtagere"), "DENIED DENIED DENIED DENIED ALLOWED"));
         rows.put("POST reminder recipient", page(() -> post("/modtagere/BL1").param("email", "kreds1@bl.dk.example"),
                 "DENIED DENIED DENIED DENIED ALLOWED"));

@@ -23,4 +23,9 @@ public record CurrentUser(String username, String displayName, String role, Set<
     public boolean isAdmin() {
         return hasRole("ADMIN");
     }
+
+    /** A data steward (who imports figures) and not also the secretariat, whose import page links to the figures. */
+    public boolean isDataSteward() {
+        return hasRole("DATA_STEWARD") && !isAdmin();
+    }
 }
