@@ -71,6 +71,25 @@ class AgreementSheetImportIntegrationTests {
     }
 
     @Test
+    void theImportPageShowsARejectedSheetsErrorsByRowAndColumn() throws Exception {
+        SeedSheet.Row target = SeedSheet.goalRows().get(2);
+        String broken = replaceInRow(target.number(), ";" + target.achievement() + ";", ";Næsten;");
+        List<String> before = snapshot();
+        MvcResult result = mvc.perform(multipart("/import").file(new MockMultipartFile("file", "broken.csv", "text/csv",
+                broken.getBytes(java.nio.charset.StandardCharsets.UTF_8))).with(user("admin").roles("ADMIN"))
+                .with(csrf())).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(result.getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.select("[role=alert]").text()).contains("Intet er gemt");
+        org.jsoup.nodes.Element first = page.select("#report-heading ~ table tbody tr").first();
+        assertThat(first.child(0).text()).isEqualTo(String.valueOf(target.number()));
+        assertThat(first.child(1).text()).isEqualTo("Målopfyldelse");
+        assertThat(first.child(2).text()).contains("Næsten");
+        assertThat(snapshot()).as("database unchanged").isEqualTo(before);
+    }
+
+    @Test
     void nonNumericThemeIsRejected() throws Exception {
         SeedSheet.Row target = SeedSheet.goalRows().get(12);
         String broken = replaceInRow(target.number(), ";" + target.theme() + ";" + target.deadline() + ";",
