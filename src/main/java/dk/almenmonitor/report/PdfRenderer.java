@@ -45,7 +45,21 @@ class PdfRenderer {
         this.templates = templates;
     }
 
+    /** An untagged PDF: the fast path, for the large tables of Bilag 1 (which also come as XLSX, DOCX and HTML). */
     byte[] render(String template, Map<String, Object> variables) {
+        return render(template, variables, false);
+    }
+
+    /**
+     * A tagged PDF (PDF/UA): headings, lists and reading order for screen readers, the document's language and title.
+     * It takes about twice as long as {@link #render}, so it is for the documents read as text, like the redegørelse.
+     * The template needs a {@code <title>}, {@code <html lang>} and {@code <meta name="subject">} (the summary).
+     */
+    byte[] renderTagged(String template, Map<String, Object> variables) {
+        return render(template, variables, true);
+    }
+
+    private byte[] render(String template, Map<String, Object> variables, boolean tagged) {
         String html = templates.process(template, new Context(DANISH, variables));
         org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -53,6 +67,7 @@ class PdfRenderer {
         try (PDDocument pdf = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.usePdfUaAccessibility(tagged);
             builder.usePDDocument(pdf);
             fonts.register(builder, pdf, fontSet);
             builder.useNamespaceHandler(namespaceHandler);

@@ -32,7 +32,7 @@ class RedegoerelseDownloadController {
     @GetMapping("/reports/{agreementId}/{period}/redegoerelse.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String agreementId, @PathVariable String period) {
         Redegoerelse r = redegoerelse(agreementId, period);
-        return ReportDownloads.attachment(pdf.render("report/redegoerelse-print", Map.of("redegoerelse", r)),
+        return ReportDownloads.attachment(pdf.renderTagged("report/redegoerelse-print", Map.of("redegoerelse", r)),
                 ReportDownloads.PDF, fileName(r, "pdf"));
     }
 

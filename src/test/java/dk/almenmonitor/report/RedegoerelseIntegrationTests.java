@@ -88,6 +88,15 @@ class RedegoerelseIntegrationTests {
             assertThat(all).containsSubsequence(overdueRows().stream().map(r -> PdfText.dense(r.goal().title())).toList());
             assertThat(all).as("footer: the year without a thousands separator")
                     .contains(PdfText.dense("Redegørelse 2017 · Side 1 af " + pdf.getNumberOfPages()));
+            // Tagged for screen readers (PDF/UA): structure tree, language, title shown instead of the file name.
+            assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(pdf.getDocumentCatalog().getStructureTreeRoot().getKids()).isNotEmpty();
+            assertThat(pdf.getDocumentCatalog().getLanguage()).startsWith("da");
+            assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(pdf.getDocumentInformation().getTitle()).startsWith("Redegørelse for Hovedaftale");
+            assertThat(pdf.getDocumentInformation().getSubject()).endsWith("Status pr. 1. kvartal 2017");
+            assertThat(new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8))
+                    .contains("<pdfuaid:part>1</pdfuaid:part>");
         }
     }
 
