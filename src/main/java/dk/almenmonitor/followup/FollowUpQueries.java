@@ -70,9 +70,26 @@ public class FollowUpQueries {
         return rows;
     }
 
-    /** One goal's row of {@link #table}: its status in the round and in the round before. */
+    /**
+     * One goal's row of {@link #table}: its status in the round and in the round before. Reads only that goal's
+     * statuses (a status is read before every save, so this is on the path of every owner at the deadline).
+     */
     public Optional<GoalStatusRow> row(String agreementId, String period, long goalId) {
-        return table(agreementId, period).stream().filter(r -> r.goal().id() == goalId).findFirst();
+        Optional<GoalView> found = catalog.goal(goalId).filter(g -> g.agreementId().equals(agreementId));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        GoalView goal = found.get();
+        List<RoundView> all = rounds(agreementId);
+        int index = indexOf(all, period);
+        StatusRecord current = status(all, index, goalId);
+        StatusRecord previous = status(all, index - 1, goalId);
+        StatusRecord earlier = status(all, index - 2, goalId);
+        return Optional.of(new GoalStatusRow(goal, view(goal, current, previous), view(goal, previous, earlier)));
+    }
+
+    private StatusRecord status(List<RoundView> all, int index, long goalId) {
+        return index < 0 ? null : statuses.find(all.get(index).id(), goalId).orElse(null);
     }
 
     public List<StatusView> statuses(String agreementId, String period) {
