@@ -1,13 +1,10 @@
 package dk.almenmonitor.followup;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import dk.almenmonitor.agreement.AgreementCatalog;
@@ -107,25 +104,7 @@ public class FollowUpQueries {
     }
 
     public RoundSummary summary(String agreementId, String period) {
-        List<GoalStatusRow> rows = table(agreementId, period);
-        Map<GoalKind, Map<String, Integer>> byKind = new EnumMap<>(GoalKind.class);
-        for (GoalKind kind : GoalKind.values()) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (Achievement a : Achievement.values()) {
-                counts.put(a.name(), 0);
-            }
-            counts.put(RoundSummary.NOT_RECORDED, 0);
-            byKind.put(kind, counts);
-        }
-        rows.forEach(r -> byKind.get(r.goal().kind()).merge(
-                r.achievement() == null ? RoundSummary.NOT_RECORDED : r.achievement().name(), 1, Integer::sum));
-        int concrete = (int) rows.stream().filter(r -> r.goal().concrete()).count();
-        int fulfilled = (int) rows.stream()
-                .filter(r -> r.goal().concrete() && r.achievement() == Achievement.FULFILLED).count();
-        int intents = (int) rows.stream().filter(r -> r.goal().kind() == GoalKind.INTENT).count();
-        return new RoundSummary(agreementId, period, concrete, fulfilled, intents, byKind,
-                ids(rows, GoalStatusRow::overdue), ids(rows, GoalStatusRow::overdueWithoutReason),
-                ids(rows, r -> r.status() != null && r.status().unchanged()));
+        return RoundSummary.of(agreementId, period, table(agreementId, period));
     }
 
     public QualityReport quality(String agreementId, String period) {
@@ -210,10 +189,6 @@ public class FollowUpQueries {
                 FollowUpRules.isUnchanged(s.statusText(), previous == null ? null : previous.statusText()),
                 s.delayReason(), s.expected(), s.achievement(), FollowUpRules.isOverdue(goal, quarter, s.achievement()),
                 s.version(), s.updatedBy(), s.updatedAt());
-    }
-
-    private static List<Long> ids(List<GoalStatusRow> rows, Predicate<GoalStatusRow> test) {
-        return rows.stream().filter(test).map(r -> r.goal().id()).toList();
     }
 
 }

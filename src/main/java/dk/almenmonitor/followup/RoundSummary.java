@@ -1,7 +1,10 @@
 package dk.almenmonitor.followup;
 
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import dk.almenmonitor.agreement.GoalKind;
 
@@ -14,4 +17,30 @@ public record RoundSummary(String agreementId, String period, int concreteGoals,
                            List<Long> overdueWithoutReason, List<Long> unchanged) {
 
     public static final String NOT_RECORDED = "NOT_RECORDED";
+
+    /** Counted from the round's table ({@link FollowUpQueries#table}). */
+    static RoundSummary of(String agreementId, String period, List<GoalStatusRow> rows) {
+        Map<GoalKind, Map<String, Integer>> byKind = new EnumMap<>(GoalKind.class);
+        for (GoalKind kind : GoalKind.values()) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Achievement a : Achievement.values()) {
+                counts.put(a.name(), 0);
+            }
+            counts.put(NOT_RECORDED, 0);
+            byKind.put(kind, counts);
+        }
+        rows.forEach(r -> byKind.get(r.goal().kind()).merge(
+                r.achievement() == null ? NOT_RECORDED : r.achievement().name(), 1, Integer::sum));
+        int concrete = (int) rows.stream().filter(r -> r.goal().concrete()).count();
+        int fulfilled = (int) rows.stream()
+                .filter(r -> r.goal().concrete() && r.achievement() == Achievement.FULFILLED).count();
+        int intents = (int) rows.stream().filter(r -> r.goal().kind() == GoalKind.INTENT).count();
+        return new RoundSummary(agreementId, period, concrete, fulfilled, intents, byKind,
+                ids(rows, GoalStatusRow::overdue), ids(rows, GoalStatusRow::overdueWithoutReason),
+                ids(rows, r -> r.status() != null && r.status().unchanged()));
+    }
+
+    private static List<Long> ids(List<GoalStatusRow> rows, Predicate<GoalStatusRow> test) {
+        return rows.stream().filter(test).map(r -> r.goal().id()).toList();
+    }
 }
