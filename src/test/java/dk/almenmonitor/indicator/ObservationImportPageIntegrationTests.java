@@ -75,8 +75,13 @@ class ObservationImportPageIntegrationTests {
         MockHttpSession admin = login("admin");
         page(mvc.perform(multipart(PAGE).session(admin).with(csrf())).andReturn(), 400);
         page(mvc.perform(get(PAGE).session(admin)).andReturn(), 200);
+        String dashboard = "/aftaler/kk-bl1-2015-2018/indikatorer";
+        assertThat(page(mvc.perform(get(dashboard).session(login("data"))).andReturn(), 200)
+                .select("main a[href=" + PAGE + "]").text()).isEqualTo("Importér tal til indikatorerne");
         for (String user : List.of("laeser", "sof")) {
             MockHttpSession session = login(user);
+            assertThat(page(mvc.perform(get(dashboard).session(session)).andReturn(), 200)
+                    .select("main a[href=" + PAGE + "]")).isEmpty();
             assertThat(mvc.perform(get(PAGE).session(session)).andReturn().getResponse().getStatus()).isEqualTo(403);
             assertThat(mvc.perform(multipart(PAGE).file(file("x".getBytes(), "x.csv")).session(session).with(csrf()))
                     .andReturn().getResponse().getStatus()).isEqualTo(403);
