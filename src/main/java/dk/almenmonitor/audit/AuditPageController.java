@@ -2,8 +2,8 @@ package dk.almenmonitor.audit;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
+import dk.almenmonitor.shared.DanishFormat;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditPageController {
 
     static final DateTimeFormatter DANISH_DATE_TIME = DateTimeFormatter
-            .ofPattern("d. MMM yyyy 'kl.' HH:mm:ss", Locale.forLanguageTag("da-DK"))
-            .withZone(AuditQuery.DANISH_TIME);
+            .ofPattern("d. MMM yyyy 'kl.' HH:mm:ss", DanishFormat.DANISH)
+            .withZone(DanishFormat.DANISH_TIME);
 
     private final AuditRepository repository;
 

@@ -2,8 +2,8 @@ package dk.almenmonitor.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
+import dk.almenmonitor.shared.DanishFormat;
 import org.springframework.util.StringUtils;
 
 /**
@@ -13,7 +13,6 @@ import org.springframework.util.StringUtils;
 record AuditQuery(String actor, String action, String subject, LocalDate from, LocalDate to, int page) {
 
     static final int PAGE_SIZE = 50;
-    static final ZoneId DANISH_TIME = dk.almenmonitor.shared.DanishFormat.DANISH_TIME;
 
     AuditQuery {
         actor = clean(actor);
@@ -23,11 +22,11 @@ record AuditQuery(String actor, String action, String subject, LocalDate from, L
     }
 
     Instant fromInstant() {
-        return from == null ? null : from.atStartOfDay(DANISH_TIME).toInstant();
+        return from == null ? null : from.atStartOfDay(DanishFormat.DANISH_TIME).toInstant();
     }
 
     Instant toInstantExclusive() {
-        return to == null ? null : to.plusDays(1).atStartOfDay(DANISH_TIME).toInstant();
+        return to == null ? null : to.plusDays(1).atStartOfDay(DanishFormat.DANISH_TIME).toInstant();
     }
 
     int offset() {

@@ -2,7 +2,6 @@ package dk.almenmonitor.followup;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -29,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Reminders {
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
-    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
     private final ReminderRepository repository;
     private final RoundRepository rounds;
@@ -91,11 +89,11 @@ public class Reminders {
 
     private void deliver(String email, RoundView round, String organisation, List<QualityReport.Item> goals) {
         String quarter = Quarter.parse(round.period()).orElseThrow().danish();
-        String subject = messages.getMessage("followup.reminder.subject", new Object[]{quarter}, DANISH);
+        String subject = messages.getMessage("followup.reminder.subject", new Object[]{quarter}, DanishFormat.DANISH);
         String list = goals.stream().map(g -> "- " + abbreviate(g.title())).collect(Collectors.joining("\n"));
         String body = messages.getMessage("followup.reminder.body", new Object[]{quarter,
                 DanishFormat.date(round.dueDate()), goals.size(), list, "/aftaler/" + round.agreementId() + "/runder/"
-                + round.period()}, DANISH);
+                + round.period()}, DanishFormat.DANISH);
         JavaMailSender sender = mail.getIfAvailable();
         if (sender != null) {
             SimpleMailMessage message = new SimpleMailMessage();

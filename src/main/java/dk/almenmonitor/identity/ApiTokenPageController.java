@@ -2,10 +2,10 @@ package dk.almenmonitor.identity;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dk.almenmonitor.shared.DanishFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -65,8 +65,8 @@ class ApiTokenPageController {
     }
 
     private static final DateTimeFormatter DANISH = DateTimeFormatter
-            .ofPattern("d. MMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("da-DK"))
-            .withZone(dk.almenmonitor.shared.DanishFormat.DANISH_TIME);
+            .ofPattern("d. MMM yyyy 'kl.' HH:mm", DanishFormat.DANISH)
+            .withZone(DanishFormat.DANISH_TIME);
 
     private String page(Model model) {
         model.addAttribute("tokens", tokens.all().stream().map(row -> new TokenView(row, DANISH.format(row.createdAt()),

@@ -2,9 +2,9 @@ package dk.almenmonitor.identity;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
+import dk.almenmonitor.shared.DanishFormat;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -26,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ProblemDetailsSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String REALM = "Almenmonitor";
-    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
     private final MessageSource messages;
     private final JsonMapper json;
@@ -73,6 +72,6 @@ class ProblemDetailsSecurityHandler implements AuthenticationEntryPoint, AccessD
     }
 
     private String message(String key) {
-        return messages.getMessage(key, null, key, DANISH);
+        return messages.getMessage(key, null, key, DanishFormat.DANISH);
     }
 }

@@ -4,9 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import dk.almenmonitor.shared.DanishFormat;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,7 +34,6 @@ import org.thymeleaf.context.Context;
 @Component
 class PdfRenderer {
 
-    static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
     private final ITemplateEngine templates;
     private final PrintFonts fonts = new PrintFonts();
@@ -60,7 +59,7 @@ class PdfRenderer {
     }
 
     private byte[] render(String template, Map<String, Object> variables, boolean tagged) {
-        String html = templates.process(template, new Context(DANISH, variables));
+        String html = templates.process(template, new Context(DanishFormat.DANISH, variables));
         org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         List<TrueTypeFont> fontSet = fonts.borrow();

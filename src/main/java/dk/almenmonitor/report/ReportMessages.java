@@ -1,5 +1,6 @@
 package dk.almenmonitor.report;
 
+import dk.almenmonitor.shared.DanishFormat;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,6 @@ class ReportMessages {
 
     /** The message without soft hyphens (they help HTML line breaking but would change a spreadsheet's headers). */
     String get(String key, Object... args) {
-        return messages.getMessage(key, args, PdfRenderer.DANISH).replace("\u00AD", "");
+        return messages.getMessage(key, args, DanishFormat.DANISH).replace("\u00AD", "");
     }
 }
