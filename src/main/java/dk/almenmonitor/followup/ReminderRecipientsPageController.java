@@ -28,10 +28,8 @@ class ReminderRecipientsPageController {
     @GetMapping(PAGE)
     String page(@RequestParam(name = "gemt", required = false) String saved, Model model) {
         requireAdmin();
-        model.addAttribute("recipients", recipients.all());
         model.addAttribute("saved", saved);
-        model.addAttribute("maxLength", ReminderRecipients.MAX_LENGTH);
-        return "followup/recipients";
+        return view(model);
     }
 
     @PostMapping(PAGE + "/{organisationCode}")
@@ -45,15 +43,19 @@ class ReminderRecipientsPageController {
                 throw e;
             }
             response.setStatus(e.kind().status().value());
-            model.addAttribute("recipients", recipients.all());
-            model.addAttribute("maxLength", ReminderRecipients.MAX_LENGTH);
             model.addAttribute("errorCode", organisationCode);
             model.addAttribute("errorMessage", e.getMessage());
             model.addAttribute("draft", email);
-            return "followup/recipients";
+            return view(model);
         }
         redirect.addAttribute("gemt", organisationCode);
         return "redirect:" + PAGE;
+    }
+
+    private String view(Model model) {
+        model.addAttribute("recipients", recipients.all());
+        model.addAttribute("maxLength", ReminderRecipients.MAX_LENGTH);
+        return "followup/recipients";
     }
 
     private CurrentUser requireAdmin() {

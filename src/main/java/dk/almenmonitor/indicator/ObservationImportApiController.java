@@ -1,14 +1,12 @@
 package dk.almenmonitor.indicator;
 
 import java.io.IOException;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -23,8 +21,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Import", description = "Imports of the follow-up sheet and datasets")
 class ObservationImportApiController {
 
-    private static final Set<String> ALLOWED = Set.of("ROLE_ADMIN", "ROLE_DATA_STEWARD");
-
     private final ObservationImporter importer;
 
     ObservationImportApiController(ObservationImporter importer) {
@@ -36,10 +32,7 @@ class ObservationImportApiController {
             + "with the report and changes nothing")
     ResponseEntity<ObservationImportReport> importObservations(@RequestPart("file") MultipartFile file,
                                                                Authentication user) throws IOException {
-        boolean allowed = user != null && user.getAuthorities().stream().anyMatch(a -> ALLOWED.contains(a.getAuthority()));
-        if (!allowed) {
-            throw new AccessDeniedException("Kun sekretariatet (ADMIN) og datastewards kan importere observationer.");
-        }
+        ObservationImportAccess.requireImporter(user);
         ObservationImportReport report = importer.importFile(file.getBytes(), file.getOriginalFilename(), user.getName(),
                 ObservationImporter.Existing.REVISE);
         HttpStatus status = report.status() == ObservationImportReport.ImportStatus.IMPORTED

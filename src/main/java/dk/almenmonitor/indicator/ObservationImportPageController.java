@@ -1,11 +1,9 @@
 package dk.almenmonitor.indicator;
 
 import java.io.IOException;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 class ObservationImportPageController {
 
     static final String PAGE = "/import/observationer";
-    private static final Set<String> ALLOWED = Set.of("ROLE_ADMIN", "ROLE_DATA_STEWARD");
 
     private final ObservationImporter importer;
     private final IndicatorQueries indicators;
@@ -34,20 +31,18 @@ class ObservationImportPageController {
 
     @GetMapping(PAGE)
     String form(Authentication user, Model model) {
-        requireImporter(user);
-        model.addAttribute("indicators", indicators.indicators());
-        return "indicator/import";
+        ObservationImportAccess.requireImporter(user);
+        return view(model);
     }
 
     @PostMapping(PAGE)
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Authentication user, Model model,
                   HttpServletResponse response) throws IOException {
-        requireImporter(user);
-        model.addAttribute("indicators", indicators.indicators());
+        ObservationImportAccess.requireImporter(user);
         if (file == null || file.isEmpty()) {
             model.addAttribute("missingFile", true);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return "indicator/import";
+            return view(model);
         }
         ObservationImportReport report = importer.importFile(file.getBytes(), file.getOriginalFilename(), user.getName(),
                 ObservationImporter.Existing.REVISE);
@@ -55,12 +50,11 @@ class ObservationImportPageController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         model.addAttribute("report", report);
-        return "indicator/import";
+        return view(model);
     }
 
-    private static void requireImporter(Authentication user) {
-        if (user == null || user.getAuthorities().stream().noneMatch(a -> ALLOWED.contains(a.getAuthority()))) {
-            throw new AccessDeniedException("Kun sekretariatet (ADMIN) og datastewards kan importere tal.");
-        }
+    private String view(Model model) {
+        model.addAttribute("indicators", indicators.indicators());
+        return "indicator/import";
     }
 }
