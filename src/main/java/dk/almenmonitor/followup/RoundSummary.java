@@ -18,8 +18,8 @@ public record RoundSummary(String agreementId, String period, int concreteGoals,
 
     public static final String NOT_RECORDED = "NOT_RECORDED";
 
-    /** Counted from the round's table ({@link FollowUpQueries#table}). */
-    static RoundSummary of(String agreementId, String period, List<GoalStatusRow> rows) {
+    /** Counted from the round's table ({@link FollowUpQueries#table}), for callers that already have it. */
+    public static RoundSummary of(String agreementId, String period, List<GoalStatusRow> rows) {
         Map<GoalKind, Map<String, Integer>> byKind = new EnumMap<>(GoalKind.class);
         for (GoalKind kind : GoalKind.values()) {
             Map<String, Integer> counts = new LinkedHashMap<>();

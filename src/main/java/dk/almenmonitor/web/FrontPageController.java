@@ -51,9 +51,8 @@ class FrontPageController {
         model.addAttribute("round", latest.orElse(null));
         if (latest.isPresent()) {
             String period = latest.get().period();
-            RoundSummary summary = followUp.summary(agreementId, period);
             List<GoalStatusRow> rows = followUp.table(agreementId, period);
-            model.addAttribute("summary", summary);
+            model.addAttribute("summary", RoundSummary.of(agreementId, period, rows));
             model.addAttribute("overdueRows", rows.stream().filter(GoalStatusRow::overdue).toList());
             model.addAttribute("quality", followUp.quality(agreementId, period));
             model.addAttribute("kinds", GoalKind.values());
