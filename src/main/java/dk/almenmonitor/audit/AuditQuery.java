@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import dk.almenmonitor.shared.DanishFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.util.StringUtils;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * Filters for the audit log. Dates are Danish calendar days: {@code from} counts from 00:00 Danish time, {@code to}
@@ -13,12 +16,29 @@ import org.springframework.util.StringUtils;
 record AuditQuery(String actor, String action, String subject, LocalDate from, LocalDate to, int page) {
 
     static final int PAGE_SIZE = 50;
+    /** Paging and filters are bounded: 10.000 pages are half a million rows, more than anyone pages through. */
+    static final int MAX_PAGE = 10_000;
+    static final int MAX_FILTER_LENGTH = 200;
 
     AuditQuery {
         actor = clean(actor);
         action = clean(action);
         subject = clean(subject);
+        if (page > MAX_PAGE) {
+            throw refused("audit.query.pageOutOfRange", MAX_PAGE);
+        }
         page = Math.max(0, page);
+        for (String filter : new String[] {actor, action, subject}) {
+            if (filter != null && filter.length() > MAX_FILTER_LENGTH) {
+                throw refused("audit.query.filterTooLong", MAX_FILTER_LENGTH);
+            }
+        }
+    }
+
+    /** A 400 whose Danish detail the error handling resolves from {@code messageCode}. */
+    private static ErrorResponseException refused(String messageCode, int limit) {
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemDetail.forStatus(HttpStatus.BAD_REQUEST), null,
+                messageCode, new Object[] {limit});
     }
 
     Instant fromInstant() {

@@ -9,9 +9,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -38,8 +40,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * asks for {@code text/html} first) gets the page; API clients asking for JSON or for anything ({@code *}{@code /*})
  * get the RFC 9457 {@code application/problem+json} answer of the application's problem-details handler. A browser
  * that opens an {@code /api/…} address directly also gets the page, which is the friendlier answer for a person.
- * Everything else (uncaught exceptions, Spring Security's 403) reaches the container's error page, which Boot's
- * {@code BasicErrorController} renders with the same {@code templates/error.html}.
+ * Failures Spring reports in its own terms (an unreadable or oversized JSON body, a lost unique-key race) are first
+ * translated by {@link RequestErrorTranslation}. Everything else (uncaught exceptions, Spring Security's 403, the
+ * request filters' refusals) reaches the container's error page, {@link ErrorPageController}, with the same
+ * {@code templates/error.html}.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -49,10 +53,12 @@ class BrowserErrorAdvice {
 
     private final LayoutModelAdvice layout;
     private final ResponseEntityExceptionHandler problemDetails;
+    private final RequestErrorTranslation translation;
 
     BrowserErrorAdvice(LayoutModelAdvice layout, ObjectProvider<ResponseEntityExceptionHandler> problemDetails,
-                       MessageSource messages) {
+                       MessageSource messages, RequestErrorTranslation translation) {
         this.layout = layout;
+        this.translation = translation;
         this.problemDetails = problemDetails.getIfUnique(() -> fallbackProblemDetails(messages));
     }
 
@@ -111,6 +117,22 @@ class BrowserErrorAdvice {
     ResponseEntity<Object> problem(Exception ex, WebRequest request) throws Exception {
         request.removeAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
         return problemDetails.handleException(ex, request);
+    }
+
+    /** Failures Spring reports in its own terms (an unreadable or oversized body, a lost unique-key race). */
+    @ExceptionHandler(produces = MediaType.TEXT_HTML_VALUE,
+            value = {HttpMessageNotReadableException.class, DuplicateKeyException.class})
+    ModelAndView translatedErrorPage(Exception ex, HttpServletRequest request) {
+        ErrorResponseException translated = translation.translate(ex);
+        ModelAndView page = errorPage(translated, request);
+        page.addObject("detail", translated.getBody().getDetail());
+        return page;
+    }
+
+    @ExceptionHandler(produces = MediaType.ALL_VALUE,
+            value = {HttpMessageNotReadableException.class, DuplicateKeyException.class})
+    ResponseEntity<Object> translatedProblem(Exception ex, WebRequest request) throws Exception {
+        return problem(translation.translate(ex), request);
     }
 
     private static HttpStatus statusOf(Exception ex) {

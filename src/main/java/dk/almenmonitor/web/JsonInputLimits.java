@@ -1,0 +1,65 @@
+package dk.almenmonitor.web;
+
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The application's one {@link JsonMapper}, as Boot configures it (every {@link JsonMapperBuilderCustomizer} is
+ * applied) but on a {@link JsonFactory} with bounds: a document no longer than the request-body limit, strings no
+ * longer than {@code almen.json.max-string-length}, shallow nesting; and no JSON string may carry a NUL character.
+ * Boot 4.0 has no properties for Jackson's read constraints, hence the factory of our own.
+ */
+@Configuration(proxyBeanMethods = false)
+class JsonInputLimits {
+
+    @Bean
+    JsonMapper jsonMapper(List<JsonMapperBuilderCustomizer> customizers,
+                          @Value("${almen.http.max-body-size:1MB}") DataSize maxDocument,
+                          @Value("${almen.json.max-string-length:100000}") int maxString) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(maxDocument.toBytes())
+                        .maxStringLength(maxString)
+                        .maxNestingDepth(64)
+                        .maxNameLength(1000)
+                        .maxNumberLength(100)
+                        .build())
+                .build();
+        JsonMapper.Builder builder = JsonMapper.builder(factory);
+        customizers.forEach(customizer -> customizer.customize(builder));
+        builder.addModule(new SimpleModule("almen-nul-free-strings").addDeserializer(String.class, new NulFreeStrings()));
+        return builder.build();
+    }
+
+    /** Jackson's own string reading, refusing a value that contains U+0000. */
+    static final class NulFreeStrings extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) {
+            String value = super.deserialize(parser, context);
+            if (value != null && value.indexOf('\0') >= 0) {
+                throw new NulInJsonException(parser);
+            }
+            return value;
+        }
+    }
+
+    /** A JSON string with a NUL character; answered with 400 by the error translation. */
+    static final class NulInJsonException extends StreamReadException {
+        NulInJsonException(JsonParser parser) {
+            super(parser, "NUL character in a JSON string");
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package dk.almenmonitor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Hostile requests at the HTTP edge, over real HTTP against the embedded Tomcat (issue 9): bodies over the limit with
+ * and without a declared length, JSON strings over Jackson's bound or with a NUL, NUL in the address or a form field,
+ * paging far beyond the end, oversized headers and {@code /error} opened directly. Each gets a Danish 4xx, and the
+ * application keeps answering.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RequestBoundsIntegrationTests {
+
+    private static final String STATUS = "/api/v1/agreements/kk-bl1-2015-2018/rounds/2017-Q1/statuses/1";
+
+    @LocalServerPort
+    int port;
+    @Value("${almen.demo.password}")
+    String password;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aJsonBodyOverOneMegabyteIsRefusedWith413BeforeItIsRead() throws Exception {
+        String body = "{\"statusText\":\"" + "a".repeat(60_000) + "\"," + "\"x\":\"" + "b".repeat(1_100_000) + "\"}";
+
+        HttpResponse<String> response = send(json(STATUS).PUT(HttpRequest.BodyPublishers.ofString(body)));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("Forespørgslen er for stor; grænsen er 1 MB").contains("\"status\":413");
+        assertStillAnswering();
+    }
+
+    @Test
+    void aChunkedBodyIsCountedWhileReadAndRefusedWith413() throws Exception {
+        StringBuilder body = new StringBuilder("{");
+        for (int i = 0; i < 30; i++) {
+            body.append("\"a").append(i).append("\":\"").append("a".repeat(50_000)).append("\",");
+        }
+        body.append("\"statusText\":\"x\"}");
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+
+        // A publisher of unknown length makes the client send the body chunked, without Content-Length.
+        HttpResponse<String> response = send(json(STATUS).PUT(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new ByteArrayInputStream(bytes))));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("grænsen er 1 MB");
+        assertStillAnswering();
+    }
+
+    @Test
+    void aJsonStringOverTheStringBoundIs400NamingTheBound() throws Exception {
+        HttpResponse<String> response = send(json(STATUS).PUT(HttpRequest.BodyPublishers.ofString(
+                "{\"statusText\":\"" + "a".repeat(100_001) + "\"}")));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("længere end 100.000 tegn").contains("\"title\":\"Forespørgslen kunne ikke behandles\"");
+    }
+
+    @Test
+    void aNulCharacterInAJsonStringIs400() throws Exception {
+        HttpResponse<String> response = send(json("/api/v1/tokens").POST(HttpRequest.BodyPublishers.ofString(
+                "{\"name\":\"a\\u0000b\"}")));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("NUL-tegn (U+0000) i en JSON-tekst");
+    }
+
+    @Test
+    void aNulCharacterInAFormFieldOrTheQueryIs400BeforeLoginOrSearch() throws Exception {
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("username=adm%00in&password=x")).build(), utf8());
+        HttpResponse<String> search = send(HttpRequest.newBuilder(uri("/api/v1/audit?actor=%00")).GET());
+
+        assertThat(login.statusCode()).isEqualTo(400);
+        assertThat(login.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(login.body()).contains("NUL-tegn").contains("feltet „username“");
+        assertThat(search.statusCode()).isEqualTo(400);
+        assertThat(search.body()).contains("NUL-tegn (U+0000) i adressen");
+        assertStillAnswering();
+    }
+
+    @Test
+    void tomcatsOwnRefusalsCarryTheSecurityHeadersAndADanishPage() throws Exception {
+        HttpResponse<String> nulPath = http.send(HttpRequest.newBuilder(uri("/%00")).GET().build(), utf8());
+
+        assertThat(nulPath.statusCode()).isEqualTo(400);
+        assertThat(nulPath.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(nulPath.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(nulPath.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("default-src 'none'"));
+        assertThat(nulPath.body()).contains("lang=\"da\"").contains("Forespørgslen kunne ikke behandles")
+                .doesNotContain("Tomcat").doesNotContain("Invalid");
+        assertStillAnswering();
+    }
+
+    @Test
+    void theErrorPathOpenedDirectlyIsAPageThatDoesNotExist() throws Exception {
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(uri("/error"))
+                .header("Accept", "application/json").GET().build(), utf8());
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/error"))
+                .header("Accept", "text/html").GET().build(), utf8());
+
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.body()).contains("\"title\":\"Siden findes ikke\"");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Siden findes ikke");
+    }
+
+    @Test
+    void auditPagingFarBeyondTheEndIs400NotAnOverflow() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/audit?page=2147483647")).GET());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("højst 10.000 sider");
+    }
+
+    private void assertStillAnswering() throws Exception {
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/actuator/health")).GET().build(), utf8());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(uri(STATUS)).GET()).statusCode()).isEqualTo(200);
+    }
+
+    private HttpRequest.Builder json(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").header("If-Match", "\"1\"");
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        String auth = Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+        return http.send(request.header("Authorization", "Basic " + auth).build(), utf8());
+    }
+
+    private static HttpResponse.BodyHandler<String> utf8() {
+        return HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8);
+    }
+}
