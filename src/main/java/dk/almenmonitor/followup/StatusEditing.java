@@ -39,7 +39,9 @@ public class StatusEditing {
                 .orElseThrow(() -> FollowUpException.notFound("Målsætningen findes ikke i aftalen."));
     }
 
+    /** The round; a period that is not a quarter (2017-Q1) is a 400, a missing round a 404. */
     public RoundView round(String agreementId, String period) {
+        RoundBounds.quarter(period);
         return rounds.find(agreementId, period).orElseThrow(() ->
                 FollowUpException.notFound("Aftalen '" + agreementId + "' har ingen runde " + period + "."));
     }
