@@ -84,6 +84,7 @@ public class RoundManagement {
             throw FollowUpException.conflict("Runden kan ikke gå fra " + from + " til " + target + ".");
         }
         String cleanReason = reason == null ? null : reason.strip();
+        TextLimit.STATE_REASON.check(cleanReason);
         if (from == RoundState.APPROVED && (cleanReason == null || cleanReason.isEmpty())) {
             throw FollowUpException.invalid("Angiv en begrundelse for at genåbne en godkendt runde.");
         }
