@@ -55,10 +55,10 @@ class RedegoerelsePageController {
         agreement(agreementId, year);
         TextSection target = Arrays.stream(TextSection.values()).filter(s -> s.name().equals(section)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Ukendt afsnit."));
-        if (text != null && text.length() > ReportTexts.MAX_LENGTH) {
+        if (ReportTexts.tooLong(text)) {
             prepare(agreementId, year, user, model);
             model.addAttribute("tooLong", target.name());
-            model.addAttribute("draft", Map.of(target.name(), text.substring(0, ReportTexts.MAX_LENGTH)));
+            model.addAttribute("draft", Map.of(target.name(), ReportTexts.clean(text).substring(0, ReportTexts.MAX_LENGTH)));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "report/redegoerelse";
         }
