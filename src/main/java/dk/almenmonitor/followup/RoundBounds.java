@@ -1,6 +1,7 @@
 package dk.almenmonitor.followup;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import dk.almenmonitor.agreement.AgreementView;
 import dk.almenmonitor.shared.DanishFormat;
@@ -29,12 +30,9 @@ final class RoundBounds {
     }
 
     static void check(AgreementView agreement, Quarter quarter, LocalDate dueDate, LocalDate today) {
-        Quarter first = agreement.validFrom() == null ? null : Quarter.of(agreement.validFrom());
-        Quarter last = latest(agreement, today);
-        if (first != null && quarter.compareTo(first) < 0 || quarter.compareTo(last) > 0) {
-            throw FollowUpException.invalid("Runden " + quarter.danish() + " ligger uden for aftalen: vælg et kvartal "
-                    + (first == null ? "" : "fra " + first.danish() + " ") + "til og med " + last.danish() + ".");
-        }
+        outside(agreement.validFrom(), agreement.validTo(), quarter, today).ifPresent(message -> {
+            throw FollowUpException.invalid(message);
+        });
         LocalDate earliestDue = quarter.firstDay().minusMonths(DUE_MONTHS_BEFORE_QUARTER);
         LocalDate latestDue = (quarter.lastDay().isAfter(today) ? quarter.lastDay() : today).plusYears(DUE_YEARS_AHEAD);
         if (dueDate.isBefore(earliestDue) || dueDate.isAfter(latestDue)) {
@@ -43,12 +41,23 @@ final class RoundBounds {
         }
     }
 
-    private static Quarter latest(AgreementView agreement, LocalDate today) {
+    /** Why a round for the quarter does not fit an agreement valid from–to (either may be null), or empty. */
+    static Optional<String> outside(LocalDate validFrom, LocalDate validTo, Quarter quarter, LocalDate today) {
+        Quarter first = validFrom == null ? null : Quarter.of(validFrom);
+        Quarter last = latest(validTo, today);
+        if (first != null && quarter.compareTo(first) < 0 || quarter.compareTo(last) > 0) {
+            return Optional.of("Runden " + quarter.danish() + " ligger uden for aftalen: vælg et kvartal "
+                    + (first == null ? "" : "fra " + first.danish() + " ") + "til og med " + last.danish() + ".");
+        }
+        return Optional.empty();
+    }
+
+    private static Quarter latest(LocalDate validTo, LocalDate today) {
         Quarter next = Quarter.of(today).next();
-        if (agreement.validTo() == null) {
+        if (validTo == null) {
             return next;
         }
-        Quarter end = Quarter.of(agreement.validTo());
+        Quarter end = Quarter.of(validTo);
         for (int i = 0; i < QUARTERS_AFTER_AGREEMENT; i++) {
             end = end.next();
         }

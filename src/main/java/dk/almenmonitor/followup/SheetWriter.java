@@ -1,5 +1,6 @@
 package dk.almenmonitor.followup;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import dk.almenmonitor.agreement.AgreementManagement;
 import dk.almenmonitor.agreement.GoalDraft;
 import dk.almenmonitor.agreement.GoalUpsert;
 import dk.almenmonitor.agreement.UpsertOutcome;
+import dk.almenmonitor.shared.DanishFormat;
 import dk.almenmonitor.shared.Quarter;
 import dk.almenmonitor.shared.WrittenPeriod;
 import org.springframework.stereotype.Component;
@@ -41,9 +43,10 @@ class SheetWriter {
 
     @Transactional
     public Result write(AgreementDraft agreement, ParsedSheet sheet, String user) {
-        List<ImportProblem> tooLong = tooLongTexts(sheet);
-        if (!tooLong.isEmpty()) {
-            throw new RejectedFileException(tooLong);
+        List<ImportProblem> refused = new ArrayList<>(quartersOutside(agreement, sheet));
+        refused.addAll(tooLongTexts(sheet));
+        if (!refused.isEmpty()) {
+            throw new RejectedFileException(refused);
         }
         agreements.ensureAgreement(agreement);
         int[] goalCounts = new int[3];
@@ -80,6 +83,13 @@ class SheetWriter {
             }
         }
         return new Result(counts(goalCounts), counts(statusCounts));
+    }
+
+    /** Status columns for quarters a round of the agreement cannot have ({@link RoundBounds}). */
+    static List<ImportProblem> quartersOutside(AgreementDraft agreement, ParsedSheet sheet) {
+        LocalDate today = LocalDate.now(DanishFormat.DANISH_TIME);
+        return sheet.quarters().stream().flatMap(q -> RoundBounds.outside(agreement.validFrom(), agreement.validTo(), q,
+                today).map(m -> new ImportProblem(null, "Status - " + q.danish(), m)).stream()).toList();
     }
 
     /**

@@ -139,6 +139,17 @@ class AgreementSheetImportIntegrationTests {
     }
 
     @Test
+    void aStatusColumnForAQuarterAfterTheAgreementIsRejected() throws Exception {
+        List<String> before = snapshot();
+        String broken = SeedSheet.csvText().replace("Status - 1. kvartal 2017", "Status - 1. kvartal 2090");
+        JsonNode report = upload(broken.getBytes(java.nio.charset.StandardCharsets.UTF_8), "x.csv", null, 422);
+        JsonNode error = report.path("errors").get(0);
+        assertThat(error.path("column").asString()).isEqualTo("Status - 1. kvartal 2090");
+        assertThat(error.path("message").asString()).contains("uden for aftalen");
+        assertThat(snapshot()).as("database unchanged").isEqualTo(before);
+    }
+
+    @Test
     void aStatusTextLongerThanAPersonMayTypeIsRejectedWithRowAndColumn() throws Exception {
         SeedSheet.Row target = SeedSheet.goalRows().get(5);
         String tooLong = "x".repeat(TextLimit.STATUS_TEXT.max() + 1);
