@@ -9,6 +9,7 @@ import dk.almenmonitor.agreement.AgreementCatalog;
 import dk.almenmonitor.agreement.AgreementView;
 import dk.almenmonitor.followup.FollowUpQueries;
 import dk.almenmonitor.followup.RoundView;
+import dk.almenmonitor.shared.Quarter;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -83,7 +84,7 @@ class RedegoerelsePageController {
 
     private AgreementView agreement(String agreementId, int year) {
         Optional<AgreementView> agreement = catalog.agreement(agreementId);
-        if (agreement.isEmpty() || year < 1900 || year > 2999) {
+        if (agreement.isEmpty() || year < Quarter.MIN_YEAR || year > Quarter.MAX_YEAR) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Aftalen findes ikke.");
         }
         return agreement.get();

@@ -109,6 +109,8 @@ class RedegoerelseIntegrationTests {
                 .with(user("tmf").roles("EDITOR")).with(csrf()))).isEqualTo(403);
         assertThat(status(post(page).param("section", "FOCUS_POINTS").param("text", "x")
                 .with(user("admin").roles("ADMIN")))).isEqualTo(403);
+        assertThat(status(post("/aftaler/" + AGREEMENT + "/redegoerelse/2500").param("section", "FOCUS_POINTS")
+                .param("text", "x").with(user("admin").roles("ADMIN")).with(csrf()))).isEqualTo(404);
         assertThat(status(post(page).param("section", "NO_SUCH").param("text", "x")
                 .with(user("admin").roles("ADMIN")).with(csrf()))).isEqualTo(400);
         assertThat(status(post(page).param("section", "FOCUS_POINTS").param("text", "x".repeat(ReportTexts.MAX_LENGTH + 1))
