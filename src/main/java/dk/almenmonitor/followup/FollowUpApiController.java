@@ -12,15 +12,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 
 import dk.almenmonitor.agreement.AgreementCatalog;
-import dk.almenmonitor.shared.Quarter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api/v1/agreements/{agreementId}/rounds")
@@ -140,19 +137,16 @@ class FollowUpApiController {
 
     private void requireAgreement(String agreementId) {
         if (!catalog.exists(agreementId)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Aftalen '" + agreementId + "' findes ikke.");
+            throw FollowUpException.notFound("Aftalen '" + agreementId + "' findes ikke.");
         }
     }
 
+    /** A period that is not a quarter is a 400 (problem+json), an unknown round a 404. */
     private void requireRound(String agreementId, String period) {
         requireAgreement(agreementId);
-        if (Quarter.parse(period).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "Perioden '" + period + "' skal skrives som ÅÅÅÅ-QN, fx 2017-Q1.");
-        }
+        RoundBounds.quarter(period);
         if (queries.round(agreementId, period).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND,
-                    "Aftalen '" + agreementId + "' har ingen opfølgningsrunde " + period + ".");
+            throw FollowUpException.notFound("Aftalen '" + agreementId + "' har ingen opfølgningsrunde " + period + ".");
         }
     }
 }

@@ -21,14 +21,31 @@ public class FollowUpException extends RuntimeException {
     }
 
     private final Kind kind;
+    /** The over-long field, when the refusal is a text that is too long. */
+    private final transient TextLimit limit;
 
     public FollowUpException(Kind kind, String message) {
+        this(kind, message, null);
+    }
+
+    private FollowUpException(Kind kind, String message, TextLimit limit) {
         super(message);
         this.kind = kind;
+        this.limit = limit;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The field a too-long text was given in ({@code statusText}, {@code reason} …), or null. */
+    String field() {
+        return limit == null ? null : limit.field();
+    }
+
+    /** The field's length limit, or null. */
+    Integer maxLength() {
+        return limit == null ? null : limit.max();
     }
 
     static FollowUpException notFound(String message) {
@@ -45,5 +62,9 @@ public class FollowUpException extends RuntimeException {
 
     static FollowUpException invalid(String message) {
         return new FollowUpException(Kind.INVALID, message);
+    }
+
+    static FollowUpException tooLong(TextLimit limit, String message) {
+        return new FollowUpException(Kind.INVALID, message, limit);
     }
 }

@@ -32,6 +32,10 @@ class FollowUpProblems {
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.kind().status(), e.getMessage());
         problem.setInstance(URI.create(request.getRequestURI()));
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+            problem.setProperty("maxLength", e.maxLength());
+        }
         return problem;
     }
 

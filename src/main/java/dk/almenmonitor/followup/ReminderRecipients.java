@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ReminderRecipients {
 
-    static final int MAX_LENGTH = 254;
+    static final int MAX_LENGTH = TextLimit.RECIPIENT_ADDRESS.max();
     /** One plain address; no spaces, commas or angle brackets, so it cannot smuggle a second recipient or a header. */
     private static final Pattern ADDRESS = Pattern.compile("[^\\s@<>,;:\"()\\[\\]\\\\]+@[^\\s@<>,;:\"()\\[\\]\\\\]+\\.[^\\s@<>,;:\"()\\[\\]\\\\.]+");
 
@@ -51,7 +51,11 @@ class ReminderRecipients {
         OrganisationView organisation = organisations.byCode(organisationCode)
                 .orElseThrow(() -> FollowUpException.notFound("Organisationen '" + organisationCode + "' findes ikke."));
         String address = email == null ? "" : email.strip();
-        if (!address.isEmpty() && (address.length() > MAX_LENGTH || !ADDRESS.matcher(address).matches())) {
+        TextLimit.RECIPIENT_ADDRESS.problem(address).ifPresent(tooLong -> {
+            throw FollowUpException.tooLong(TextLimit.RECIPIENT_ADDRESS, tooLong + " Adressen for "
+                    + organisation.code() + " er ikke ændret.");
+        });
+        if (!address.isEmpty() && !ADDRESS.matcher(address).matches()) {
             throw FollowUpException.invalid("'" + abbreviated(address) + "' er ikke én gyldig e-mailadresse (fx "
                     + "navn@kk.dk). Adressen for " + organisation.code() + " er ikke ændret.");
         }

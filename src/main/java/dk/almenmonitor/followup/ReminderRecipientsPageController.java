@@ -45,7 +45,8 @@ class ReminderRecipientsPageController {
             response.setStatus(e.kind().status().value());
             model.addAttribute("errorCode", organisationCode);
             model.addAttribute("errorMessage", e.getMessage());
-            model.addAttribute("draft", email);
+            model.addAttribute("draft", email != null && email.length() > ReminderRecipients.MAX_LENGTH
+                    ? email.substring(0, ReminderRecipients.MAX_LENGTH) : email);
             return view(model);
         }
         redirect.addAttribute("gemt", organisationCode);

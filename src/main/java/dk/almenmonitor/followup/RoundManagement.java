@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import dk.almenmonitor.agreement.AgreementCatalog;
+import dk.almenmonitor.agreement.AgreementView;
 import dk.almenmonitor.agreement.GoalView;
 import dk.almenmonitor.identity.CurrentUser;
 import dk.almenmonitor.shared.AuditEvent;
+import dk.almenmonitor.shared.DanishFormat;
 import dk.almenmonitor.shared.Quarter;
 import dk.almenmonitor.shared.WrittenPeriod;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,25 +35,31 @@ public class RoundManagement {
         this.events = events;
     }
 
-    /** Opens a round; every goal gets a status carried over from the latest earlier round (shown as "Uændret"). */
+    /**
+     * Opens a round; every goal gets a status carried over from the latest earlier round (shown as "Uændret"). The
+     * quarter and due date must fit the agreement ({@link RoundBounds}); a round that exists (or is being opened by
+     * someone else at this moment) is a conflict.
+     */
     public RoundView open(String agreementId, String period, LocalDate dueDate, CurrentUser user) {
         requireAdmin(user, "Kun sekretariatet kan åbne en opfølgningsrunde.");
-        if (!catalog.exists(agreementId)) {
-            throw FollowUpException.notFound("Aftalen '" + agreementId + "' findes ikke.");
-        }
-        Quarter quarter = Quarter.parse(period).orElseThrow(() ->
-                FollowUpException.invalid("Perioden skal skrives som ÅÅÅÅ-QN, fx 2017-Q2."));
+        AgreementView agreement = catalog.agreement(agreementId).orElseThrow(() ->
+                FollowUpException.notFound("Aftalen '" + agreementId + "' findes ikke."));
+        Quarter quarter = RoundBounds.quarter(period);
+        String canonical = quarter.toString();
         if (dueDate == null) {
             throw FollowUpException.invalid("Angiv en frist (dueDate) for runden.");
         }
-        if (rounds.find(agreementId, period).isPresent()) {
-            throw FollowUpException.conflict("Runden " + quarter.danish() + " findes allerede.");
+        RoundBounds.check(agreement, quarter, dueDate, LocalDate.now(DanishFormat.DANISH_TIME));
+        String exists = "Runden " + quarter.danish() + " findes allerede.";
+        if (rounds.find(agreementId, canonical).isPresent()) {
+            throw FollowUpException.conflict(exists);
         }
         Optional<RoundView> previous = rounds.findByAgreement(agreementId).stream()
-                .filter(r -> r.period().compareTo(period) < 0).reduce((a, b) -> b);
+                .filter(r -> r.period().compareTo(canonical) < 0).reduce((a, b) -> b);
         Map<Long, StatusRecord> carried = previous.map(r -> statuses.findByRound(r.id()).stream()
                 .collect(java.util.stream.Collectors.toMap(StatusRecord::goalId, s -> s))).orElse(Map.of());
-        long roundId = rounds.insertOpen(agreementId, period, dueDate, user.username());
+        long roundId = rounds.insertOpen(agreementId, canonical, dueDate, user.username())
+                .orElseThrow(() -> FollowUpException.conflict(exists));
         List<GoalView> goals = catalog.goals(agreementId);
         for (GoalView goal : goals) {
             StatusRecord before = carried.get(goal.id());
@@ -59,15 +67,16 @@ public class RoundManagement {
                     : new StatusDraft(before.statusText(), before.delayReason(), before.expected(), before.achievement());
             statuses.insert(roundId, goal.id(), draft, user.username(), ChangeKind.CARRIED_OVER);
         }
-        events.publishEvent(AuditEvent.of(user.username(), "ROUND_OPENED", agreementId + "/" + period,
+        events.publishEvent(AuditEvent.of(user.username(), "ROUND_OPENED", agreementId + "/" + canonical,
                 Map.of("dueDate", dueDate.toString(), "goals", String.valueOf(goals.size()),
                         "prefilledFrom", previous.map(RoundView::period).orElse("-"))));
-        return rounds.find(agreementId, period).orElseThrow();
+        return rounds.find(agreementId, canonical).orElseThrow();
     }
 
     /** Moves the round; reopening an approved round needs a reason. */
     public RoundView changeState(String agreementId, String period, RoundState target, String reason, CurrentUser user) {
         requireAdmin(user, "Kun sekretariatet kan ændre en rundes tilstand.");
+        RoundBounds.quarter(period);
         RoundView round = rounds.find(agreementId, period).orElseThrow(() ->
                 FollowUpException.notFound("Aftalen '" + agreementId + "' har ingen runde " + period + "."));
         RoundState from = round.state();
@@ -75,6 +84,7 @@ public class RoundManagement {
             throw FollowUpException.conflict("Runden kan ikke gå fra " + from + " til " + target + ".");
         }
         String cleanReason = reason == null ? null : reason.strip();
+        TextLimit.STATE_REASON.check(cleanReason);
         if (from == RoundState.APPROVED && (cleanReason == null || cleanReason.isEmpty())) {
             throw FollowUpException.invalid("Angiv en begrundelse for at genåbne en godkendt runde.");
         }

@@ -11,6 +11,7 @@ import dk.almenmonitor.agreement.AgreementView;
 import dk.almenmonitor.identity.CurrentUser;
 import dk.almenmonitor.identity.CurrentUsers;
 import dk.almenmonitor.shared.Quarter;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,6 +67,30 @@ class RoundPageController {
 
     @GetMapping("/aftaler/{agreementId}/runder/{period}")
     String round(@PathVariable String agreementId, @PathVariable String period, Model model) {
+        return roundPage(agreementId, period, model);
+    }
+
+    /** A refused reason (too long) shows the round page again with the message at the field and the text kept. */
+    @PostMapping("/aftaler/{agreementId}/runder/{period}/tilstand")
+    String changeState(@PathVariable String agreementId, @PathVariable String period, @RequestParam RoundState state,
+                       @RequestParam(required = false) String reason, RedirectAttributes redirect, Model model,
+                       HttpServletResponse response) {
+        try {
+            management.changeState(agreementId, period, state, reason, users.current().orElse(null));
+        } catch (FollowUpException e) {
+            if (!TextLimit.STATE_REASON.field().equals(e.field())) {
+                throw e;
+            }
+            response.setStatus(e.kind().status().value());
+            model.addAttribute("reasonError", e.getMessage());
+            model.addAttribute("reasonDraft", reason.substring(0, TextLimit.STATE_REASON.max()));
+            return roundPage(agreementId, period, model);
+        }
+        redirect.addFlashAttribute("flash", "followup.round.stateChanged");
+        return "redirect:/aftaler/" + agreementId + "/runder/" + period;
+    }
+
+    private String roundPage(String agreementId, String period, Model model) {
         RoundView round = editing.round(agreementId, period);
         CurrentUser user = users.current().orElse(null);
         List<GoalStatusRow> rows = new ArrayList<>(queries.table(agreementId, period));
@@ -79,15 +104,8 @@ class RoundPageController {
         model.addAttribute("isAdmin", user != null && user.isAdmin());
         model.addAttribute("quality", queries.quality(agreementId, period));
         model.addAttribute("stateChanges", management.stateChanges(agreementId, period));
+        model.addAttribute("reasonMax", TextLimit.STATE_REASON.max());
         return "followup/round";
-    }
-
-    @PostMapping("/aftaler/{agreementId}/runder/{period}/tilstand")
-    String changeState(@PathVariable String agreementId, @PathVariable String period, @RequestParam RoundState state,
-                       @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        management.changeState(agreementId, period, state, reason, users.current().orElse(null));
-        redirect.addFlashAttribute("flash", "followup.round.stateChanged");
-        return "redirect:/aftaler/" + agreementId + "/runder/" + period;
     }
 
     @GetMapping("/aftaler/{agreementId}/runder/{period}/kvalitet")

@@ -51,14 +51,20 @@ class RoundRepository {
                 .params(agreementId, period).query(Long.class).single();
     }
 
-    long insertOpen(String agreementId, String period, LocalDate dueDate, String user) {
-        long id = jdbc.sql("""
+    /**
+     * Inserts an open round with its first state change; empty when the agreement already has a round for the period
+     * (also when another transaction has just inserted it: the unique key makes this one wait, then do nothing).
+     */
+    Optional<Long> insertOpen(String agreementId, String period, LocalDate dueDate, String user) {
+        Optional<Long> id = jdbc.sql("""
                 insert into followup.round (agreement_id, period, due_date, state, opened_by, state_changed_at,
                                             state_changed_by)
-                values (?, ?, ?, 'OPEN', ?, now(), ?) returning id
-                """).params(agreementId, period, dueDate, user, user).query(Long.class).single();
-        jdbc.sql("insert into followup.round_state_change (round_id, from_state, to_state, changed_by) values (?, null, 'OPEN', ?)")
-                .params(id, user).update();
+                values (?, ?, ?, 'OPEN', ?, now(), ?)
+                on conflict (agreement_id, period) do nothing returning id
+                """).params(agreementId, period, dueDate, user, user).query(Long.class).optional();
+        id.ifPresent(roundId -> jdbc.sql("""
+                insert into followup.round_state_change (round_id, from_state, to_state, changed_by)
+                values (?, null, 'OPEN', ?)""").params(roundId, user).update());
         return id;
     }
 

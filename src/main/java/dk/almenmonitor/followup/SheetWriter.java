@@ -1,5 +1,6 @@
 package dk.almenmonitor.followup;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import dk.almenmonitor.agreement.AgreementManagement;
 import dk.almenmonitor.agreement.GoalDraft;
 import dk.almenmonitor.agreement.GoalUpsert;
 import dk.almenmonitor.agreement.UpsertOutcome;
+import dk.almenmonitor.shared.DanishFormat;
 import dk.almenmonitor.shared.Quarter;
 import dk.almenmonitor.shared.WrittenPeriod;
 import org.springframework.stereotype.Component;
@@ -36,8 +38,16 @@ class SheetWriter {
     record Result(ImportReport.Counts goals, ImportReport.Counts statuses) {
     }
 
+    /** The most over-long texts reported one by one; the rest are counted in the last problem. */
+    static final int MAX_TEXT_PROBLEMS = 100;
+
     @Transactional
     public Result write(AgreementDraft agreement, ParsedSheet sheet, String user) {
+        List<ImportProblem> refused = new ArrayList<>(quartersOutside(agreement, sheet));
+        refused.addAll(tooLongTexts(sheet));
+        if (!refused.isEmpty()) {
+            throw new RejectedFileException(refused);
+        }
         agreements.ensureAgreement(agreement);
         int[] goalCounts = new int[3];
         Map<String, List<Long>> idsByTitle = new HashMap<>();
@@ -73,6 +83,45 @@ class SheetWriter {
             }
         }
         return new Result(counts(goalCounts), counts(statusCounts));
+    }
+
+    /** Status columns for quarters a round of the agreement cannot have ({@link RoundBounds}). */
+    static List<ImportProblem> quartersOutside(AgreementDraft agreement, ParsedSheet sheet) {
+        LocalDate today = LocalDate.now(DanishFormat.DANISH_TIME);
+        return sheet.quarters().stream().flatMap(q -> RoundBounds.outside(agreement.validFrom(), agreement.validTo(), q,
+                today).map(m -> new ImportProblem(null, "Status - " + q.danish(), m)).stream()).toList();
+    }
+
+    /**
+     * Every status text, delay reason and expected fulfilment longer than the API allows ({@link TextLimit}), checked
+     * before anything is written: an import must not store what a person could not type.
+     */
+    static List<ImportProblem> tooLongTexts(ParsedSheet sheet) {
+        List<ImportProblem> problems = new ArrayList<>();
+        int more = 0;
+        for (ParsedSheet.GoalRow row : sheet.goals()) {
+            List<Optional<ImportProblem>> found = new ArrayList<>();
+            for (int q = 0; q < sheet.quarters().size(); q++) {
+                String column = "Status - " + sheet.quarters().get(q).danish();
+                found.add(TextLimit.STATUS_TEXT.problem(row.statusTexts().get(q))
+                        .map(m -> new ImportProblem(row.row(), column, m)));
+            }
+            found.add(TextLimit.DELAY_REASON.problem(row.delayReason())
+                    .map(m -> new ImportProblem(row.row(), "Grund til forsinkelse", m)));
+            found.add(TextLimit.EXPECTED_FULFILMENT.problem(row.expected())
+                    .map(m -> new ImportProblem(row.row(), "Forventet indfrielse", m)));
+            for (Optional<ImportProblem> problem : found) {
+                if (problem.isPresent() && problems.size() < MAX_TEXT_PROBLEMS) {
+                    problems.add(problem.get());
+                } else if (problem.isPresent()) {
+                    more++;
+                }
+            }
+        }
+        if (more > 0) {
+            problems.add(ImportProblem.file("… og " + more + " flere for lange tekster."));
+        }
+        return problems;
     }
 
     private UpsertOutcome upsertStatus(long roundId, long goalId, StatusDraft draft, String user, boolean locked,

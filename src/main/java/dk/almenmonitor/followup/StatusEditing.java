@@ -39,7 +39,9 @@ public class StatusEditing {
                 .orElseThrow(() -> FollowUpException.notFound("Målsætningen findes ikke i aftalen."));
     }
 
+    /** The round; a period that is not a quarter (2017-Q1) is a 400, a missing round a 404. */
     public RoundView round(String agreementId, String period) {
+        RoundBounds.quarter(period);
         return rounds.find(agreementId, period).orElseThrow(() ->
                 FollowUpException.notFound("Aftalen '" + agreementId + "' har ingen runde " + period + "."));
     }
@@ -85,11 +87,7 @@ public class StatusEditing {
     }
 
     private StatusDraft draft(StatusInput in, String agreementId, String period, long goalId) {
-        if (in.statusText() != null && in.statusText().length() > StatusInput.MAX_TEXT
-                || in.delayReason() != null && in.delayReason().length() > StatusInput.MAX_SHORT
-                || in.expectedFulfilment() != null && in.expectedFulfilment().length() > StatusInput.MAX_SHORT) {
-            throw FollowUpException.invalid("Teksten er for lang (status højst 20.000 tegn, øvrige felter højst 2.000).");
-        }
+        in.checkLengths();
         Achievement achievement = null;
         if (in.achievement() != null) {
             achievement = parseAchievement(in.achievement());
@@ -106,7 +104,7 @@ public class StatusEditing {
             return Achievement.valueOf(value);
         } catch (IllegalArgumentException notCode) {
             return Achievement.fromDanish(value).orElseThrow(() -> FollowUpException.invalid(
-                    "Ukendt målopfyldelse '" + value + "'; brug FULFILLED, IN_PROGRESS, CONSIDERED eller NOT_FULFILLED."));
+                    "Ukendt målopfyldelse '" + abbreviate(value, 40) + "'; brug FULFILLED, IN_PROGRESS, CONSIDERED eller NOT_FULFILLED."));
         }
     }
 
@@ -134,7 +132,11 @@ public class StatusEditing {
     }
 
     private static String abbreviate(String s) {
-        return s == null ? "" : s.length() > 500 ? s.substring(0, 500) + "…" : s;
+        return s == null ? "" : abbreviate(s, 500);
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() > max ? s.substring(0, max) + "…" : s;
     }
 
     private static String subject(String agreementId, String period, long goalId) {

@@ -1,5 +1,7 @@
 package dk.almenmonitor.followup;
 
+import java.util.Map;
+
 import dk.almenmonitor.agreement.GoalView;
 import dk.almenmonitor.identity.CurrentUser;
 import dk.almenmonitor.identity.CurrentUsers;
@@ -75,6 +77,18 @@ class StatusFormController {
                 return "redirect:/aftaler/" + agreementId + "/runder/" + period + "#goal-" + goalId;
             }
             return view(htmx, "followup/status :: statusCard", model, agreementId, round);
+        } catch (FollowUpException refused) {
+            if (refused.field() == null) {
+                throw refused;
+            }
+            // A text that is too long: the form again, with the message at the field and what was typed kept.
+            response.setStatus(htmx == null ? HttpStatus.BAD_REQUEST.value() : HttpStatus.OK.value());
+            model.addAttribute("card", card(agreementId, period, goalId, user));
+            model.addAttribute("form", form.truncated());
+            model.addAttribute("fieldError", refused.field());
+            model.addAttribute("fieldErrorMessage", refused.getMessage());
+            model.addAttribute("formInterval", null);
+            return view(htmx, "followup/status :: statusForm", model, agreementId, round);
         } catch (StaleStatusException stale) {
             // htmx swaps only 2xx answers by default; a page without htmx gets the honest 409.
             response.setStatus(htmx == null ? HttpStatus.CONFLICT.value() : HttpStatus.OK.value());
@@ -105,6 +119,9 @@ class StatusFormController {
         model.addAttribute("agreementId", agreementId);
         model.addAttribute("round", round);
         model.addAttribute("achievements", Achievement.values());
+        model.addAttribute("limits", Map.of(TextLimit.STATUS_TEXT.field(), TextLimit.STATUS_TEXT.max(),
+                TextLimit.DELAY_REASON.field(), TextLimit.DELAY_REASON.max(),
+                TextLimit.EXPECTED_FULFILMENT.field(), TextLimit.EXPECTED_FULFILMENT.max()));
         if (htmx != null) {
             return fragment;
         }

@@ -9,6 +9,7 @@ import dk.almenmonitor.agreement.AgreementCatalog;
 import dk.almenmonitor.agreement.AgreementView;
 import dk.almenmonitor.followup.FollowUpQueries;
 import dk.almenmonitor.followup.RoundView;
+import dk.almenmonitor.shared.Quarter;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,10 +56,10 @@ class RedegoerelsePageController {
         agreement(agreementId, year);
         TextSection target = Arrays.stream(TextSection.values()).filter(s -> s.name().equals(section)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Ukendt afsnit."));
-        if (text != null && text.length() > ReportTexts.MAX_LENGTH) {
+        if (ReportTexts.tooLong(text)) {
             prepare(agreementId, year, user, model);
             model.addAttribute("tooLong", target.name());
-            model.addAttribute("draft", Map.of(target.name(), text.substring(0, ReportTexts.MAX_LENGTH)));
+            model.addAttribute("draft", Map.of(target.name(), ReportTexts.clean(text).substring(0, ReportTexts.MAX_LENGTH)));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "report/redegoerelse";
         }
@@ -83,7 +84,7 @@ class RedegoerelsePageController {
 
     private AgreementView agreement(String agreementId, int year) {
         Optional<AgreementView> agreement = catalog.agreement(agreementId);
-        if (agreement.isEmpty() || year < 1900 || year > 2999) {
+        if (agreement.isEmpty() || year < Quarter.MIN_YEAR || year > Quarter.MAX_YEAR) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Aftalen findes ikke.");
         }
         return agreement.get();

@@ -39,10 +39,22 @@ class ReportTexts {
         return repository.history(agreementId, year);
     }
 
-    /** Stores a new version; the caller has checked the user's right to write. Line endings become "\n". */
+    /**
+     * The text as it is stored: line endings "\n" (a browser sends "\r\n" but counts one character against the
+     * field's maxlength), characters XML cannot hold removed, stripped. {@link #MAX_LENGTH} applies to this.
+     */
+    static String clean(String body) {
+        return body == null ? "" : CellText.xmlSafe(body.replace("\r\n", "\n").replace('\r', '\n')).strip();
+    }
+
+    static boolean tooLong(String body) {
+        return clean(body).length() > MAX_LENGTH;
+    }
+
+    /** Stores a new version; the caller has checked the user's right to write and the length ({@link #tooLong}). */
     @Transactional
     void save(String agreementId, int year, TextSection section, String body, String user) {
-        String text = body == null ? "" : CellText.xmlSafe(body.replace("\r\n", "\n").replace('\r', '\n')).strip();
+        String text = clean(body);
         if (text.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("text too long");
         }

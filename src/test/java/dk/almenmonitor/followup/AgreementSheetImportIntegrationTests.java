@@ -126,6 +126,52 @@ class AgreementSheetImportIntegrationTests {
     }
 
     @Test
+    void aStatusColumnForTheYear3000IsAProblemNotAnError() throws Exception {
+        List<String> before = snapshot();
+        String broken = SeedSheet.csvText().replaceFirst("Status - 1\\. kvartal 2017", "Status - 1. kvartal 3000");
+        JsonNode report = upload(broken.getBytes(java.nio.charset.StandardCharsets.UTF_8), "x.csv", null, 422);
+        JsonNode error = report.path("errors").get(0);
+        assertThat(error.path("row").asInt()).isEqualTo(4);
+        assertThat(error.path("column").asString()).isEqualTo("Status - 1. kvartal 3000");
+        assertThat(error.path("message").asString()).contains("Status - N. kvartal ÅÅÅÅ");
+        assertThat(snapshot()).as("database unchanged").isEqualTo(before);
+        assertStillAnswering();
+    }
+
+    @Test
+    void aStatusColumnForAQuarterAfterTheAgreementIsRejected() throws Exception {
+        List<String> before = snapshot();
+        String broken = SeedSheet.csvText().replace("Status - 1. kvartal 2017", "Status - 1. kvartal 2090");
+        JsonNode report = upload(broken.getBytes(java.nio.charset.StandardCharsets.UTF_8), "x.csv", null, 422);
+        JsonNode error = report.path("errors").get(0);
+        assertThat(error.path("column").asString()).isEqualTo("Status - 1. kvartal 2090");
+        assertThat(error.path("message").asString()).contains("uden for aftalen");
+        assertThat(snapshot()).as("database unchanged").isEqualTo(before);
+    }
+
+    @Test
+    void aStatusTextLongerThanAPersonMayTypeIsRejectedWithRowAndColumn() throws Exception {
+        SeedSheet.Row target = SeedSheet.goalRows().get(5);
+        String tooLong = "x".repeat(TextLimit.STATUS_TEXT.max() + 1);
+        List<String> before = snapshot();
+
+        // column 5 is "Status - 1. kvartal 2017"
+        JsonNode report = upload(SeedSheet.withCells(java.util.Map.of(target.number(), tooLong), 5), "long.csv", null, 422);
+
+        JsonNode error = report.path("errors").get(0);
+        assertThat(error.path("row").asInt()).isEqualTo(target.number());
+        assertThat(error.path("column").asString()).isEqualTo("Status - 1. kvartal 2017");
+        assertThat(error.path("message").asString()).contains("Status må højst være 20.000 tegn");
+        assertThat(snapshot()).as("database unchanged").isEqualTo(before);
+        assertStillAnswering();
+    }
+
+    private void assertStillAnswering() throws Exception {
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/actuator/health"))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void rejectedReportCanBeFetchedAgain() throws Exception {
         JsonNode report = upload("just;some;text\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "x.csv", null, 422);
         String id = report.path("importId").asString();

@@ -106,6 +106,9 @@ class ReminderRecipientsIntegrationTests {
     void tooLongIsRefusedAndUnknownOrganisationIs404() throws Exception {
         String local = "a".repeat(250);
         html(post(PAGE + "/BL1").param("email", local + "@kk.dk").with(csrf()), admin(), 400);
+        String page = html(post(PAGE + "/BL1").param("email", "a".repeat(100_000) + "@kk.dk").with(csrf()), admin(), 400);
+        assertThat(page).contains("E-mailadresse må højst være 254 tegn").contains("Adressen for BL1 er ikke ændret")
+                .contains("aria-invalid=\"true\"").doesNotContain("a".repeat(255));
         html(post(PAGE + "/XYZ").param("email", "x@kk.dk").with(csrf()), admin(), 404);
         assertThat(contacts()).doesNotContainKey("XYZ");
     }

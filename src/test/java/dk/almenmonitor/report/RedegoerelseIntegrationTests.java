@@ -109,10 +109,26 @@ class RedegoerelseIntegrationTests {
                 .with(user("tmf").roles("EDITOR")).with(csrf()))).isEqualTo(403);
         assertThat(status(post(page).param("section", "FOCUS_POINTS").param("text", "x")
                 .with(user("admin").roles("ADMIN")))).isEqualTo(403);
+        assertThat(status(post("/aftaler/" + AGREEMENT + "/redegoerelse/2500").param("section", "FOCUS_POINTS")
+                .param("text", "x").with(user("admin").roles("ADMIN")).with(csrf()))).isEqualTo(404);
         assertThat(status(post(page).param("section", "NO_SUCH").param("text", "x")
                 .with(user("admin").roles("ADMIN")).with(csrf()))).isEqualTo(400);
         assertThat(status(post(page).param("section", "FOCUS_POINTS").param("text", "x".repeat(ReportTexts.MAX_LENGTH + 1))
                 .with(user("admin").roles("ADMIN")).with(csrf()))).isEqualTo(400);
+
+        MvcResult tooLong = mvc.perform(post(page).param("section", "FOCUS_POINTS").param("text", "y".repeat(100_000))
+                .with(user("admin").roles("ADMIN")).with(csrf())).andReturn();
+        assertThat(tooLong.getResponse().getStatus()).isEqualTo(400);
+        Document refused = Jsoup.parse(tooLong.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(refused.select("#tekst-FOCUS_POINTS [role=alert]").text()).contains("20.000 tegn");
+        assertThat(refused.select("#text-FOCUS_POINTS").text()).hasSize(ReportTexts.MAX_LENGTH);
+        assertThat(refused.select("#text-FOCUS_POINTS").attr("aria-invalid")).isEqualTo("true");
+        // A browser counts a line break as one character against maxlength but sends it as two ("\r\n").
+        String fullWithLineBreaks = "ab\r\n".repeat(ReportTexts.MAX_LENGTH / 3);
+        assertThat(fullWithLineBreaks.length()).isGreaterThan(ReportTexts.MAX_LENGTH);
+        MvcResult full = mvc.perform(post(page).param("section", "APPENDIX_2").param("text", fullWithLineBreaks)
+                .with(user("admin").roles("ADMIN")).with(csrf())).andReturn();
+        assertThat(full.getResponse().getStatus()).isEqualTo(302);
 
         MvcResult first = mvc.perform(post(page).param("section", "FOCUS_POINTS").param("text", "Første udkast")
                 .with(user("admin").roles("ADMIN")).with(csrf())).andReturn();

@@ -57,6 +57,20 @@ class QuarterTests {
     }
 
     @Test
+    void yearsOutsideTheRangeAreNotQuartersWhenParsed() {
+        for (String text : new String[] {"0000-Q1", "1899-Q4", "2100-Q1", "3000-Q1", "9999-Q4"}) {
+            assertThat(Quarter.parse(text)).as(text).isEmpty();
+        }
+        assertThat(Quarter.parse("1900-Q1")).contains(new Quarter(1900, 1));
+        assertThat(Quarter.parse("2099-Q4")).contains(new Quarter(2099, 4));
+        assertThat(Quarter.findDanish("Status - 1. kvartal 3000")).isEmpty();
+        assertThat(Quarter.findDanish("Status - 1. kvartal 0000")).isEmpty();
+        assertThatThrownBy(() -> new Quarter(2100, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Quarter(2099, 4).next()).isEqualTo(new Quarter(2099, 4));
+        assertThat(new Quarter(1900, 1).previous()).isEqualTo(new Quarter(1900, 1));
+    }
+
+    @Test
     void agreesWithThePeriodParser() {
         Quarter q = new Quarter(2017, 3);
         ParsedPeriod p = DanishPeriodParser.parse(q.toString());
