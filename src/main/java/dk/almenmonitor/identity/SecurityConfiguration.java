@@ -38,13 +38,15 @@ class SecurityConfiguration {
 
     private final ApiTokens tokens;
     private final SecurityAudit audit;
+    private final ClientAddresses addresses;
 
     SecurityConfiguration(ProblemDetailsSecurityHandler problems, LoginHandlers handlers, ApiTokens tokens,
-                          SecurityAudit audit) {
+                          SecurityAudit audit, ClientAddresses addresses) {
         this.problems = problems;
         this.handlers = handlers;
         this.tokens = tokens;
         this.audit = audit;
+        this.addresses = addresses;
     }
 
     @Bean
@@ -56,7 +58,8 @@ class SecurityConfiguration {
         requestCache.setRequestMatcher(swaggerUi);
         http.securityMatcher(new OrRequestMatcher(swaggerUi, apiDocs))
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems)
+                        .authenticationDetailsSource(addresses.detailsSource()))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(problems, apiDocs)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE),
@@ -74,7 +77,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, problems, audit), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemDetailsSecurityHandler.REALM)
-                        .authenticationEntryPoint(problems))
+                        .authenticationEntryPoint(problems)
+                        .authenticationDetailsSource(addresses.detailsSource()))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(handlers.audited(problems)))
@@ -101,7 +105,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, problems, audit), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemDetailsSecurityHandler.REALM)
-                        .authenticationEntryPoint(problems))
+                        .authenticationEntryPoint(problems)
+                        .authenticationDetailsSource(addresses.detailsSource()))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(handlers.audited(problems)))
@@ -131,6 +136,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
                         .loginProcessingUrl(LOGIN_PAGE)
+                        .authenticationDetailsSource(addresses.detailsSource())
                         .successHandler(handlers.success("form"))
                         .failureHandler(handlers.failure()))
                 .logout(logout -> logout
