@@ -78,11 +78,14 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemDetailsSecurityHandler.REALM)
                         .authenticationEntryPoint(problems)
-                        .authenticationDetailsSource(addresses.detailsSource()))
+                        .authenticationDetailsSource(addresses.detailsSource())
+                        .securityContextRepository(new SessionIgnoringContextRepository()))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(handlers.audited(problems)))
-                // Browser sessions calling the API still need a CSRF token; self-authenticating clients do not.
+                // Browser sessions calling the API still need a CSRF token; self-authenticating clients do not. A
+                // request with an Authorization header never uses the session, so the exemption cannot lend it one.
+                .securityContext(context -> context.securityContextRepository(new SessionIgnoringContextRepository()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new StatelessApiClientMatcher()))
                 // Uses a browser's existing session, but never creates one (Basic is per request).
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
