@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -54,7 +55,8 @@ class ApiTokenApiController {
             created = tokens.create(request.name(), request.role(),
                     request.organisations() == null ? Set.of() : Set.copyOf(request.organisations()), admin.username());
         } catch (IllegalArgumentException e) {
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, e);
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
+                    ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()), e);
         }
         return ResponseEntity.created(URI.create("/api/v1/tokens/" + created.id()))
                 .cacheControl(CacheControl.noStore())

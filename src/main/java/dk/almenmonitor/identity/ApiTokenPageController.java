@@ -48,6 +48,7 @@ class ApiTokenPageController {
             response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         } catch (IllegalArgumentException e) {
             model.addAttribute("invalid", true);
+            model.addAttribute("invalidReason", e.getMessage());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         return page(model);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,11 @@ import dk.almenmonitor.shared.AuditEvent;
 class ApiTokens {
 
     static final String PREFIX = "alm_";
+    /** Goals owned by the municipality as a whole are the secretariat's (ADMIN): no editor acts for "KK". */
+    static final String MUNICIPALITY_REFUSED = "En tovholder kan ikke knyttes til Københavns Kommune (KK): mål, "
+            + "som kommunen som helhed ejer, redigeres af sekretariatet.";
+    private static final int MAX_ORGANISATIONS = 50;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final int RANDOM_BYTES = 32;
 
     record Created(long id, String name, Role role, Set<String> organisationCodes, String token) {
@@ -49,20 +55,38 @@ class ApiTokens {
         this.events = events;
     }
 
-    /** Creates a token; the returned value is the only time the token itself is available. */
+    /**
+     * Creates a token; the returned value is the only time the token itself is available.
+     *
+     * @throws IllegalArgumentException with a Danish message when the request cannot be a token
+     */
     @Transactional
     Created create(String name, Role role, Set<String> organisationCodes, String createdBy) {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 100) {
-            throw new IllegalArgumentException("name must be 1-100 characters");
+            throw new IllegalArgumentException("Navnet skal være 1-100 tegn.");
+        }
+        if (CONTROL.matcher(cleanName).find()) {
+            throw new IllegalArgumentException("Navnet må ikke indeholde styretegn.");
+        }
+        if (role == null) {
+            throw new IllegalArgumentException("Vælg en rolle.");
+        }
+        if (organisationCodes.size() > MAX_ORGANISATIONS) {
+            throw new IllegalArgumentException("Højst " + MAX_ORGANISATIONS + " organisationer pr. nøgle.");
         }
         Set<String> codes = new TreeSet<>();
         for (String code : organisationCodes) {
-            String clean = code.strip();
-            if (organisations.byCode(clean).isEmpty()) {
-                throw new IllegalArgumentException("unknown organisation code " + clean);
+            String clean = code == null ? "" : code.strip();
+            String known = clean.length() > 20 || CONTROL.matcher(clean).find() ? null
+                    : organisations.byCode(clean).map(org -> org.code()).orElse(null);
+            if (known == null) {
+                throw new IllegalArgumentException("Ukendt organisationskode: " + SecurityAudit.bounded(clean, 20) + ".");
             }
-            codes.add(organisations.byCode(clean).orElseThrow().code());
+            codes.add(known);
+        }
+        if (role == Role.EDITOR && codes.contains(CurrentUser.MUNICIPALITY)) {
+            throw new IllegalArgumentException(MUNICIPALITY_REFUSED);
         }
         byte[] bytes = new byte[RANDOM_BYTES];
         random.nextBytes(bytes);

@@ -113,6 +113,28 @@ class ApiTokenIntegrationTests {
         create("Forkert rolle", "KING", "[]").andExpect(status().isBadRequest());
     }
 
+    @Test
+    void anEditorTokenCannotActForTheMunicipalityAsAWhole() throws Exception {
+        long before = jdbc.sql("select count(*) from identity.api_token").query(Long.class).single();
+        create("KK-redaktør", "EDITOR", "[\"KK\"]")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Københavns Kommune (KK)")));
+        create("KK og TMF", "EDITOR", "[\"TMF\", \"KK\"]").andExpect(status().isBadRequest());
+        assertThat(jdbc.sql("select count(*) from identity.api_token").query(Long.class).single()).isEqualTo(before);
+        // a reader scoped to KK edits nothing, so it stays allowed
+        create("KK-læser", "READER", "[\"KK\"]").andExpect(status().isCreated());
+    }
+
+    @Test
+    void controlCharactersInATokenNameAre400Not500() throws Exception {
+        create("nul\\u0000byte", "READER", "[]")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Navnet må ikke indeholde styretegn."));
+        create("org", "READER", "[\"T\\u0000MF\"]").andExpect(status().isBadRequest());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+    }
+
     private org.springframework.test.web.servlet.ResultActions create(String name, String role, String organisations)
             throws Exception {
         return mvc.perform(post("/api/v1/tokens").with(httpBasic("admin", DEMO_PASSWORD))
