@@ -21,7 +21,9 @@ class LoginPageController {
                  @RequestParam(name = "locked", required = false) String locked,
                  @RequestParam(name = "sso-error", required = false) String ssoError,
                  @RequestParam(name = "logout", required = false) String logout,
+                 @RequestParam(name = "expired", required = false) String expired,
                  Model model) {
+        model.addAttribute("sessionExpired", expired != null);
         model.addAttribute("loginFailed", error != null);
         model.addAttribute("loginLocked", locked != null);
         model.addAttribute("ssoFailed", ssoError != null);

@@ -2,6 +2,8 @@ package dk.almenmonitor.identity;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +17,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -39,14 +42,17 @@ class SecurityConfiguration {
     private final ApiTokens tokens;
     private final SecurityAudit audit;
     private final ClientAddresses addresses;
+    private final Duration sessionLimit;
 
     SecurityConfiguration(ProblemDetailsSecurityHandler problems, LoginHandlers handlers, ApiTokens tokens,
-                          SecurityAudit audit, ClientAddresses addresses) {
+                          SecurityAudit audit, ClientAddresses addresses,
+                          @Value("${almen.security.session.absolute-timeout:10h}") Duration sessionLimit) {
         this.problems = problems;
         this.handlers = handlers;
         this.tokens = tokens;
         this.audit = audit;
         this.addresses = addresses;
+        this.sessionLimit = sessionLimit;
     }
 
     @Bean
@@ -74,6 +80,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(new AbsoluteSessionTimeoutFilter(sessionLimit, false, audit), SecurityContextHolderFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, problems, audit), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemDetailsSecurityHandler.REALM)
@@ -133,7 +140,8 @@ class SecurityConfiguration {
                     .successHandler(handlers.success("oidc"))
                     .failureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?sso-error")));
         }
-        http.authorizeHttpRequests(authorize -> authorize
+        http.addFilterBefore(new AbsoluteSessionTimeoutFilter(sessionLimit, true, audit), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form
