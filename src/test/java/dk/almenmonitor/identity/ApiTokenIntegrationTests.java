@@ -127,6 +127,45 @@ class ApiTokenIntegrationTests {
     }
 
     @Test
+    void aTokenWithAnExpiryDateWorksThroughThatDayAndGets401Afterwards() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(dk.almenmonitor.shared.DanishFormat.DANISH_TIME);
+        String body = mvc.perform(post("/api/v1/tokens").with(httpBasic("admin", DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Udløber\",\"role\":\"READER\",\"expiresOn\":\"" + today + "\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.expiresOn").value(today.toString()))
+                .andReturn().getResponse().getContentAsString();
+        String token = JsonPath.read(body, "$.token");
+        Number id = JsonPath.read(body, "$.id");
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/tokens").with(httpBasic("admin", DEMO_PASSWORD)))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].expiresOn").value(today.toString()))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].active").value(true));
+
+        // the day has passed (the expiry moved into the past here)
+        jdbc.sql("update identity.api_token set expires_at = now() - interval '1 second' where id = ?")
+                .param(id.longValue()).update();
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("Ugyldig API-nøgle"));
+        mvc.perform(get("/api/v1/tokens").with(httpBasic("admin", DEMO_PASSWORD)))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].expired").value(true))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].active").value(false));
+    }
+
+    @Test
+    void anExpiryDateInThePastOrFarAheadIs400() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(dk.almenmonitor.shared.DanishFormat.DANISH_TIME);
+        for (java.time.LocalDate date : new java.time.LocalDate[] {today.minusDays(1), today.plusYears(6)}) {
+            mvc.perform(post("/api/v1/tokens").with(httpBasic("admin", DEMO_PASSWORD))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"name\":\"x\",\"role\":\"READER\",\"expiresOn\":\"" + date + "\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Udløbsdatoen")));
+        }
+    }
+
+    @Test
     void controlCharactersInATokenNameAre400Not500() throws Exception {
         create("nul\\u0000byte", "READER", "[]")
                 .andExpect(status().isBadRequest())
