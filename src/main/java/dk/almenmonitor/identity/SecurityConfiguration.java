@@ -34,7 +34,9 @@ class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";
     private static final String[] PUBLIC_PATHS = {LOGIN_PAGE, "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**",
-            "/favicon.ico", "/actuator/health/**", "/error"};
+            "/favicon.ico", "/actuator/health/**", "/error",
+            // The accessibility statement must be reachable without logging in (webtilgængelighedsloven).
+            "/tilgaengelighed"};
 
     private final ProblemDetailsSecurityHandler problems;
     private final LoginHandlers handlers;
@@ -143,6 +145,8 @@ class SecurityConfiguration {
         http.addFilterBefore(new AbsoluteSessionTimeoutFilter(sessionLimit, true, audit), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        // Health (above) is public for probes; any other Actuator endpoint is for the secretariat only.
+                        .requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
