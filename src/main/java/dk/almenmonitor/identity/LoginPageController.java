@@ -11,9 +11,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginPageController {
 
     private final boolean oidcEnabled;
+    private final boolean localEnabled;
 
-    LoginPageController(@Value("${almen.oidc.enabled:false}") boolean oidcEnabled) {
+    LoginPageController(@Value("${almen.oidc.enabled:false}") boolean oidcEnabled,
+                        @Value("${almen.login.local.enabled:true}") boolean localEnabled) {
         this.oidcEnabled = oidcEnabled;
+        this.localEnabled = localEnabled;
     }
 
     @GetMapping(SecurityConfiguration.LOGIN_PAGE)
@@ -29,6 +32,7 @@ class LoginPageController {
         model.addAttribute("ssoFailed", ssoError != null);
         model.addAttribute("loggedOut", logout != null);
         model.addAttribute("oidcEnabled", oidcEnabled);
+        model.addAttribute("localEnabled", localEnabled);
         model.addAttribute("oidcLoginUrl", "/oauth2/authorization/" + OidcConfiguration.REGISTRATION_ID);
         return "identity/login";
     }

@@ -4,6 +4,8 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 import java.time.Duration;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -27,10 +29,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Three filter chains: Swagger UI and the OpenAPI document (relaxed CSP), the JSON API (API tokens and HTTP Basic,
  * problem+json, no sessions created) and everything else (form login, and OIDC when {@code almen.oidc.enabled}, with a
- * session). Logins, failures, logouts and refused requests go to the audit log. See docs/adr/0002 and 0004.
+ * session; form login unless {@code almen.login.local.enabled=false}). Logins, failures, logouts and refused requests go to the audit log. See docs/adr/0002 and 0004.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     static final String LOGIN_PAGE = "/login";
     private static final String[] PUBLIC_PATHS = {LOGIN_PAGE, "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**",
@@ -132,6 +136,7 @@ class SecurityConfiguration {
     @Order(4)
     SecurityFilterChain webChain(HttpSecurity http,
                                  @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie,
+                                 @Value("${almen.login.local.enabled:true}") boolean localLogin,
                                  ObjectProvider<GroupMappingOidcUserService> oidcUsers)
             throws Exception {
         GroupMappingOidcUserService oidcUserService = oidcUsers.getIfAvailable();
@@ -142,18 +147,28 @@ class SecurityConfiguration {
                     .successHandler(handlers.success("oidc"))
                     .failureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?sso-error")));
         }
+        if (localLogin) {
+            http.formLogin(form -> form
+                    .loginPage(LOGIN_PAGE)
+                    .loginProcessingUrl(LOGIN_PAGE)
+                    .authenticationDetailsSource(addresses.detailsSource())
+                    .successHandler(handlers.success("form"))
+                    .failureHandler(handlers.failure()));
+        } else {
+            // People log in through OIDC only (almen.login.local.enabled=false): no form login processing at all, so a
+            // POST /login is refused by MVC; HTTP Basic and tokens on the API chain stay for integrations.
+            if (oidcUserService == null) {
+                log.warn("almen.login.local.enabled=false without almen.oidc.enabled: nobody can log in to the pages");
+            }
+            http.exceptionHandling(exceptions -> exceptions
+                    .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE)));
+        }
         http.addFilterBefore(new AbsoluteSessionTimeoutFilter(sessionLimit, true, audit), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         // Health (above) is public for probes; any other Actuator endpoint is for the secretariat only.
                         .requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form
-                        .loginPage(LOGIN_PAGE)
-                        .loginProcessingUrl(LOGIN_PAGE)
-                        .authenticationDetailsSource(addresses.detailsSource())
-                        .successHandler(handlers.success("form"))
-                        .failureHandler(handlers.failure()))
                 .logout(logout -> logout
                         .logoutRequestMatcher(pathPattern(HttpMethod.POST, "/logout"))
                         .addLogoutHandler(handlers.logout())
