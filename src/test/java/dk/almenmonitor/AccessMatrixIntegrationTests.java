@@ -81,7 +81,7 @@ class AccessMatrixIntegrationTests {
         }
         String[] readPages = {"/", PAGES, PAGES + "/maal", PAGES + "/maal/" + owned, PAGES + "/bilag1",
                 "/reports/" + AGREEMENT + "/" + ROUND + "/bilag1.html", PAGES + "/runder", PAGES + "/runder/" + ROUND,
-                PAGES + "/runder/" + ROUND + "/kvalitet", PAGES + "/runder/" + ROUND + "/aendringer", "/tilgaengelighed",
+                PAGES + "/runder/" + ROUND + "/kvalitet", PAGES + "/runder/" + ROUND + "/aendringer",
                 "/perioder/fortolk?expectedFulfilment=2017", PAGES + "/indikatorer", PAGES + "/maal/" + owned + "/indikator",
                 "/reports/" + AGREEMENT + "/2017-Q1/bilag1.pdf", "/reports/" + AGREEMENT + "/2017-Q1/bilag1.xlsx",
                 "/reports/" + AGREEMENT + "/2017-Q1/bilag1.docx", "/reports/" + AGREEMENT + "/2017-Q1/redegoerelse.docx",
@@ -133,6 +133,9 @@ class AccessMatrixIntegrationTests {
                 .content("{\"name\":\"matrix\",\"role\":\"READER\",\"organisations\":[]}"),
                 "DENIED DENIED DENIED DENIED ALLOWED"));
         rows.put("GET tokens page", page(() -> get("/api-noegler"), "DENIED DENIED DENIED DENIED ALLOWED"));
+        // Public pages (issue 9): the accessibility statement is for everybody, anonymous visitors included.
+        rows.put("GET accessibility statement", publicPage(() -> get("/tilgaengelighed")));
+        rows.put("GET actuator (beyond health)", page(() -> get("/actuator"), "DENIED DENIED DENIED DENIED ALLOWED"));
 
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, Row> row : rows.entrySet()) {
@@ -214,6 +217,14 @@ class AccessMatrixIntegrationTests {
 
     private static Row page(Supplier<AbstractMockHttpServletRequestBuilder<?>> request, String expected) {
         return new Row(request, false, expectations(expected));
+    }
+
+    private static Row publicPage(Supplier<AbstractMockHttpServletRequestBuilder<?>> request) {
+        Map<Who, Expect> everybody = new EnumMap<>(Who.class);
+        for (Who who : Who.values()) {
+            everybody.put(who, Expect.ALLOWED);
+        }
+        return new Row(request, false, everybody);
     }
 
     private static Map<Who, Expect> expectations(String roles) {

@@ -2,6 +2,7 @@ package dk.almenmonitor.identity;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,15 +37,18 @@ class ApiTokenApiController {
         this.admins = admins;
     }
 
+    /** {@code expiresOn}: optional last day the token works (Danish time), from today up to five years ahead. */
     record CreateRequest(@NotBlank @Size(max = 100) String name, @NotNull Role role,
-                         List<@NotBlank String> organisations) {
+                         @Size(max = 50) List<@NotBlank String> organisations, LocalDate expiresOn) {
     }
 
-    record CreatedResponse(long id, String name, Role role, List<String> organisations, String token) {
+    record CreatedResponse(long id, String name, Role role, List<String> organisations, LocalDate expiresOn,
+                           String token) {
     }
 
     record TokenResponse(long id, String name, Role role, List<String> organisations, String createdBy,
-                         Instant createdAt, Instant lastUsedAt, Instant revokedAt, String revokedBy, boolean active) {
+                         Instant createdAt, Instant lastUsedAt, Instant revokedAt, String revokedBy, LocalDate expiresOn,
+                         Instant expiresAt, boolean expired, boolean active) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -52,14 +57,16 @@ class ApiTokenApiController {
         ApiTokens.Created created;
         try {
             created = tokens.create(request.name(), request.role(),
-                    request.organisations() == null ? Set.of() : Set.copyOf(request.organisations()), admin.username());
+                    request.organisations() == null ? Set.of() : Set.copyOf(request.organisations()),
+                    request.expiresOn(), admin.username());
         } catch (IllegalArgumentException e) {
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, e);
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
+                    ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()), e);
         }
         return ResponseEntity.created(URI.create("/api/v1/tokens/" + created.id()))
                 .cacheControl(CacheControl.noStore())
                 .body(new CreatedResponse(created.id(), created.name(), created.role(),
-                        created.organisationCodes().stream().sorted().toList(), created.token()));
+                        created.organisationCodes().stream().sorted().toList(), created.expiresOn(), created.token()));
     }
 
     @GetMapping
@@ -80,6 +87,7 @@ class ApiTokenApiController {
 
     private static TokenResponse toResponse(ApiTokenRepository.TokenRow row) {
         return new TokenResponse(row.id(), row.name(), row.role(), row.organisationCodes().stream().sorted().toList(),
-                row.createdBy(), row.createdAt(), row.lastUsedAt(), row.revokedAt(), row.revokedBy(), row.active());
+                row.createdBy(), row.createdAt(), row.lastUsedAt(), row.revokedAt(), row.revokedBy(),
+                ApiTokens.lastDay(row.expiresAt()), row.expiresAt(), row.expired(), row.active());
     }
 }

@@ -1,6 +1,8 @@
 package dk.almenmonitor.identity;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,15 +41,17 @@ class ApiTokenPageController {
 
     @PostMapping("/api-noegler")
     String create(@RequestParam String name, @RequestParam Role role,
-                  @RequestParam(defaultValue = "") String organisations, Model model, HttpServletResponse response) {
+                  @RequestParam(defaultValue = "") String organisations,
+                  @RequestParam(defaultValue = "") String expiresOn, Model model, HttpServletResponse response) {
         CurrentUser admin = admins.require();
         Set<String> codes = Arrays.stream(organisations.split("[,\\s]+")).filter(s -> !s.isBlank())
                 .collect(Collectors.toSet());
         try {
-            model.addAttribute("created", tokens.create(name, role, codes, admin.username()));
+            model.addAttribute("created", tokens.create(name, role, codes, date(expiresOn), admin.username()));
             response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         } catch (IllegalArgumentException e) {
             model.addAttribute("invalid", true);
+            model.addAttribute("invalidReason", e.getMessage());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         return page(model);
@@ -61,7 +65,20 @@ class ApiTokenPageController {
     }
 
     /** A token row with its times in Danish time, as the page shows them. */
-    record TokenView(ApiTokenRepository.TokenRow row, String created, String lastUsed) {
+    record TokenView(ApiTokenRepository.TokenRow row, String created, String lastUsed, String expires) {
+    }
+
+    private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMM yyyy", DanishFormat.DANISH);
+
+    private static LocalDate date(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Udløbsdatoen skal være en dato (åååå-mm-dd).");
+        }
     }
 
     private static final DateTimeFormatter DANISH = DateTimeFormatter
@@ -70,7 +87,8 @@ class ApiTokenPageController {
 
     private String page(Model model) {
         model.addAttribute("tokens", tokens.all().stream().map(row -> new TokenView(row, DANISH.format(row.createdAt()),
-                row.lastUsedAt() == null ? null : DANISH.format(row.lastUsedAt()))).toList());
+                row.lastUsedAt() == null ? null : DANISH.format(row.lastUsedAt()),
+                row.expiresAt() == null ? null : DANISH_DATE.format(ApiTokens.lastDay(row.expiresAt())))).toList());
         model.addAttribute("roles", Role.values());
         return "identity/api-tokens";
     }

@@ -17,14 +17,19 @@ import org.springframework.stereotype.Repository;
 class ApiTokenRepository {
 
     record TokenRow(long id, String name, Role role, Set<String> organisationCodes, String createdBy, Instant createdAt,
-                    Instant lastUsedAt, Instant revokedAt, String revokedBy) {
+                    Instant lastUsedAt, Instant revokedAt, String revokedBy, Instant expiresAt) {
+        /** Neither revoked nor expired. */
         public boolean active() {
-            return revokedAt == null;
+            return revokedAt == null && !expired();
+        }
+
+        public boolean expired() {
+            return expiresAt != null && !expiresAt.isAfter(Instant.now());
         }
     }
 
     private static final String COLUMNS = "id, name, role, organisation_codes, created_by, created_at, last_used_at, "
-            + "revoked_at, revoked_by";
+            + "revoked_at, revoked_by, expires_at";
 
     private final JdbcClient jdbc;
 
@@ -32,18 +37,21 @@ class ApiTokenRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(String name, String tokenHash, Role role, Set<String> organisations, String createdBy) {
+    long insert(String name, String tokenHash, Role role, Set<String> organisations, String createdBy,
+                Instant expiresAt) {
         return jdbc.sql("""
-                        insert into identity.api_token (name, token_hash, role, organisation_codes, created_by)
-                        values (?, ?, ?, cast(? as text[]), ?) returning id
+                        insert into identity.api_token (name, token_hash, role, organisation_codes, created_by, expires_at)
+                        values (?, ?, ?, cast(? as text[]), ?, ?) returning id
                         """)
                 .param(name).param(tokenHash).param(role.name())
                 .param(organisations.stream().sorted().toArray(String[]::new)).param(createdBy)
+                .param(expiresAt == null ? null : Timestamp.from(expiresAt))
                 .query(Long.class).single();
     }
 
     Optional<TokenRow> findActiveByHash(String tokenHash) {
-        return jdbc.sql("select " + COLUMNS + " from identity.api_token where token_hash = ? and revoked_at is null")
+        return jdbc.sql("select " + COLUMNS + " from identity.api_token where token_hash = ? and revoked_at is null "
+                        + "and (expires_at is null or expires_at > now())")
                 .param(tokenHash).query(ApiTokenRepository::toRow).optional();
     }
 
@@ -75,7 +83,7 @@ class ApiTokenRepository {
     private static TokenRow toRow(ResultSet rs, int rowNum) throws SQLException {
         return new TokenRow(rs.getLong("id"), rs.getString("name"), Role.valueOf(rs.getString("role")),
                 codes(rs.getArray("organisation_codes")), rs.getString("created_by"), instant(rs, "created_at"),
-                instant(rs, "last_used_at"), instant(rs, "revoked_at"), rs.getString("revoked_by"));
+                instant(rs, "last_used_at"), instant(rs, "revoked_at"), rs.getString("revoked_by"), instant(rs, "expires_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

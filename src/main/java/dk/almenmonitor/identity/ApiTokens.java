@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -11,12 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.almenmonitor.organisation.Organisations;
+import dk.almenmonitor.shared.DanishFormat;
 import dk.almenmonitor.shared.AuditEvent;
 
 /**
@@ -29,9 +33,15 @@ import dk.almenmonitor.shared.AuditEvent;
 class ApiTokens {
 
     static final String PREFIX = "alm_";
+    /** Goals owned by the municipality as a whole are the secretariat's (ADMIN): no editor acts for "KK". */
+    static final String MUNICIPALITY_REFUSED = "En tovholder kan ikke knyttes til Københavns Kommune (KK): mål, "
+            + "som kommunen som helhed ejer, redigeres af sekretariatet.";
+    private static final int MAX_ORGANISATIONS = 50;
+    private static final int MAX_YEARS = 5;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final int RANDOM_BYTES = 32;
 
-    record Created(long id, String name, Role role, Set<String> organisationCodes, String token) {
+    record Created(long id, String name, Role role, Set<String> organisationCodes, LocalDate expiresOn, String token) {
         @Override
         public String toString() {
             return "Created[id=" + id + ", name=" + name + "]";
@@ -49,28 +59,51 @@ class ApiTokens {
         this.events = events;
     }
 
-    /** Creates a token; the returned value is the only time the token itself is available. */
+    /**
+     * Creates a token; the returned value is the only time the token itself is available.
+     *
+     * @throws IllegalArgumentException with a Danish message when the request cannot be a token
+     */
     @Transactional
-    Created create(String name, Role role, Set<String> organisationCodes, String createdBy) {
+    Created create(String name, Role role, Set<String> organisationCodes, LocalDate expiresOn, String createdBy) {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 100) {
-            throw new IllegalArgumentException("name must be 1-100 characters");
+            throw new IllegalArgumentException("Navnet skal være 1-100 tegn.");
+        }
+        if (CONTROL.matcher(cleanName).find()) {
+            throw new IllegalArgumentException("Navnet må ikke indeholde styretegn.");
+        }
+        if (role == null) {
+            throw new IllegalArgumentException("Vælg en rolle.");
+        }
+        if (organisationCodes.size() > MAX_ORGANISATIONS) {
+            throw new IllegalArgumentException("Højst " + MAX_ORGANISATIONS + " organisationer pr. nøgle.");
         }
         Set<String> codes = new TreeSet<>();
         for (String code : organisationCodes) {
-            String clean = code.strip();
-            if (organisations.byCode(clean).isEmpty()) {
-                throw new IllegalArgumentException("unknown organisation code " + clean);
+            String clean = code == null ? "" : code.strip();
+            String known = clean.length() > 20 || CONTROL.matcher(clean).find() ? null
+                    : organisations.byCode(clean).map(org -> org.code()).orElse(null);
+            if (known == null) {
+                throw new IllegalArgumentException("Ukendt organisationskode: " + SecurityAudit.bounded(clean, 20) + ".");
             }
-            codes.add(organisations.byCode(clean).orElseThrow().code());
+            codes.add(known);
+        }
+        if (role == Role.EDITOR && codes.contains(CurrentUser.MUNICIPALITY)) {
+            throw new IllegalArgumentException(MUNICIPALITY_REFUSED);
+        }
+        LocalDate today = LocalDate.now(DanishFormat.DANISH_TIME);
+        if (expiresOn != null && (expiresOn.isBefore(today) || expiresOn.isAfter(today.plusYears(MAX_YEARS)))) {
+            throw new IllegalArgumentException("Udløbsdatoen skal ligge fra i dag og højst " + MAX_YEARS + " år frem.");
         }
         byte[] bytes = new byte[RANDOM_BYTES];
         random.nextBytes(bytes);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        long id = repository.insert(cleanName, hash(token), role, codes, createdBy);
+        long id = repository.insert(cleanName, hash(token), role, codes, createdBy, endOf(expiresOn));
         events.publishEvent(AuditEvent.of(createdBy, "API_TOKEN_CREATED", "api-token/" + id,
-                Map.of("name", cleanName, "role", role.name(), "organisations", String.join(",", codes))));
-        return new Created(id, cleanName, role, codes, token);
+                Map.of("name", cleanName, "role", role.name(), "organisations", String.join(",", codes),
+                        "expiresOn", expiresOn == null ? "" : expiresOn.toString())));
+        return new Created(id, cleanName, role, codes, expiresOn, token);
     }
 
     /** True when an active token was revoked. */
@@ -99,6 +132,16 @@ class ApiTokens {
 
     Optional<ApiTokenRepository.TokenRow> byId(long id) {
         return repository.findById(id);
+    }
+
+    /** A token that expires on a date is valid through that day, Danish time. */
+    static Instant endOf(LocalDate expiresOn) {
+        return expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(DanishFormat.DANISH_TIME).toInstant();
+    }
+
+    /** The last day a token is valid on (the inverse of {@link #endOf}). */
+    static LocalDate lastDay(Instant expiresAt) {
+        return expiresAt == null ? null : expiresAt.atZone(DanishFormat.DANISH_TIME).toLocalDate().minusDays(1);
     }
 
     static String hash(String token) {

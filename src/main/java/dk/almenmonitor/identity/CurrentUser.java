@@ -14,6 +14,12 @@ import java.util.Set;
  */
 public record CurrentUser(String username, String displayName, Role role, Set<String> organisationCodes) {
 
+    /**
+     * The organisation code of the municipality as a whole. Goals it owns are the secretariat's (ADMIN); an EDITOR is
+     * never scoped to it (refused for tokens and in the OIDC group mapping, and ignored by the edit policy).
+     */
+    public static final String MUNICIPALITY = "KK";
+
     public CurrentUser {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(role, "role");

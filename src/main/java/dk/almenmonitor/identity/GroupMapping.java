@@ -63,6 +63,11 @@ final class GroupMapping {
                 }
             }
         }
+        if (role == Role.EDITOR && organisations.stream().anyMatch(CurrentUser.MUNICIPALITY::equalsIgnoreCase)) {
+            throw new IllegalArgumentException("almen.oidc.group-mapping." + group + ": an EDITOR cannot act for "
+                    + CurrentUser.MUNICIPALITY + " (goals owned by the municipality as a whole are the secretariat's; "
+                    + "map the group to ADMIN or to the administrations, e.g. EDITOR:TMF)");
+        }
         return new Grant(role, organisations);
     }
 }

@@ -28,6 +28,8 @@ class LoginHandlers {
         SavedRequestAwareAuthenticationSuccessHandler target = new SavedRequestAwareAuthenticationSuccessHandler();
         target.setDefaultTargetUrl("/");
         return (request, response, authentication) -> {
+            // The absolute session lifetime counts from here (AbsoluteSessionTimeoutFilter).
+            request.getSession().setAttribute(AbsoluteSessionTimeoutFilter.LOGIN_AT, System.currentTimeMillis());
             audit.loginSucceeded(authentication, request, method);
             target.onAuthenticationSuccess(request, response, authentication);
         };

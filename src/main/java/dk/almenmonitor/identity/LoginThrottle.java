@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -18,7 +17,8 @@ import dk.almenmonitor.shared.AuditEvent;
  * Login throttling (PRODUCT.md C9): {@code almen.login.throttle.max-failures-per-user} failures (5) for one username
  * within the window (15 min) lock that username for the lock time (15 min); {@code max-failures-per-ip} failures (20)
  * from one address lock the address. Unknown usernames are counted and locked like real ones. State lives in the
- * database, so it holds across instances and restarts.
+ * database, so it holds across instances and restarts. Usernames arrive canonical from
+ * {@link ThrottlingAuthenticationProvider} (one spelling, one lock); addresses from {@link ClientAddresses}.
  */
 @Component
 class LoginThrottle {
@@ -83,8 +83,9 @@ class LoginThrottle {
         return keys;
     }
 
+    /** {@code username} is already canonical ({@link Usernames#canonical}); it is not normalised a second time here. */
     private static String userKey(String username) {
-        return "user:" + username.strip().toLowerCase(Locale.ROOT);
+        return "user:" + username;
     }
 
     private static String ipKey(String ip) {

@@ -2,6 +2,10 @@ package dk.almenmonitor.identity;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +19,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -24,27 +29,36 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Three filter chains: Swagger UI and the OpenAPI document (relaxed CSP), the JSON API (API tokens and HTTP Basic,
  * problem+json, no sessions created) and everything else (form login, and OIDC when {@code almen.oidc.enabled}, with a
- * session). Logins, failures, logouts and refused requests go to the audit log. See docs/adr/0002 and 0004.
+ * session; form login unless {@code almen.login.local.enabled=false}). Logins, failures, logouts and refused requests go to the audit log. See docs/adr/0002 and 0004.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
     static final String LOGIN_PAGE = "/login";
     private static final String[] PUBLIC_PATHS = {LOGIN_PAGE, "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**",
-            "/favicon.ico", "/actuator/health/**", "/error"};
+            "/favicon.ico", "/actuator/health/**", "/error",
+            // The accessibility statement must be reachable without logging in (webtilgængelighedsloven).
+            "/tilgaengelighed"};
 
     private final ProblemDetailsSecurityHandler problems;
     private final LoginHandlers handlers;
 
     private final ApiTokens tokens;
     private final SecurityAudit audit;
+    private final ClientAddresses addresses;
+    private final Duration sessionLimit;
 
     SecurityConfiguration(ProblemDetailsSecurityHandler problems, LoginHandlers handlers, ApiTokens tokens,
-                          SecurityAudit audit) {
+                          SecurityAudit audit, ClientAddresses addresses,
+                          @Value("${almen.security.session.absolute-timeout:10h}") Duration sessionLimit) {
         this.problems = problems;
         this.handlers = handlers;
         this.tokens = tokens;
         this.audit = audit;
+        this.addresses = addresses;
+        this.sessionLimit = sessionLimit;
     }
 
     @Bean
@@ -56,7 +70,8 @@ class SecurityConfiguration {
         requestCache.setRequestMatcher(swaggerUi);
         http.securityMatcher(new OrRequestMatcher(swaggerUi, apiDocs))
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems)
+                        .authenticationDetailsSource(addresses.detailsSource()))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(problems, apiDocs)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE),
@@ -71,14 +86,19 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(new AbsoluteSessionTimeoutFilter(sessionLimit, false, audit), SecurityContextHolderFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, problems, audit), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemDetailsSecurityHandler.REALM)
-                        .authenticationEntryPoint(problems))
+                        .authenticationEntryPoint(problems)
+                        .authenticationDetailsSource(addresses.detailsSource())
+                        .securityContextRepository(new SessionIgnoringContextRepository()))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(handlers.audited(problems)))
-                // Browser sessions calling the API still need a CSRF token; self-authenticating clients do not.
+                // Browser sessions calling the API still need a CSRF token; self-authenticating clients do not. A
+                // request with an Authorization header never uses the session, so the exemption cannot lend it one.
+                .securityContext(context -> context.securityContextRepository(new SessionIgnoringContextRepository()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new StatelessApiClientMatcher()))
                 // Uses a browser's existing session, but never creates one (Basic is per request).
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -101,7 +121,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, problems, audit), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemDetailsSecurityHandler.REALM)
-                        .authenticationEntryPoint(problems))
+                        .authenticationEntryPoint(problems)
+                        .authenticationDetailsSource(addresses.detailsSource()))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(handlers.audited(problems)))
@@ -115,6 +136,7 @@ class SecurityConfiguration {
     @Order(4)
     SecurityFilterChain webChain(HttpSecurity http,
                                  @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie,
+                                 @Value("${almen.login.local.enabled:true}") boolean localLogin,
                                  ObjectProvider<GroupMappingOidcUserService> oidcUsers)
             throws Exception {
         GroupMappingOidcUserService oidcUserService = oidcUsers.getIfAvailable();
@@ -125,14 +147,28 @@ class SecurityConfiguration {
                     .successHandler(handlers.success("oidc"))
                     .failureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?sso-error")));
         }
-        http.authorizeHttpRequests(authorize -> authorize
+        if (localLogin) {
+            http.formLogin(form -> form
+                    .loginPage(LOGIN_PAGE)
+                    .loginProcessingUrl(LOGIN_PAGE)
+                    .authenticationDetailsSource(addresses.detailsSource())
+                    .successHandler(handlers.success("form"))
+                    .failureHandler(handlers.failure()));
+        } else {
+            // People log in through OIDC only (almen.login.local.enabled=false): no form login processing at all, so a
+            // POST /login is refused by MVC; HTTP Basic and tokens on the API chain stay for integrations.
+            if (oidcUserService == null) {
+                log.warn("almen.login.local.enabled=false without almen.oidc.enabled: nobody can log in to the pages");
+            }
+            http.exceptionHandling(exceptions -> exceptions
+                    .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE)));
+        }
+        http.addFilterBefore(new AbsoluteSessionTimeoutFilter(sessionLimit, true, audit), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        // Health (above) is public for probes; any other Actuator endpoint is for the secretariat only.
+                        .requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form
-                        .loginPage(LOGIN_PAGE)
-                        .loginProcessingUrl(LOGIN_PAGE)
-                        .successHandler(handlers.success("form"))
-                        .failureHandler(handlers.failure()))
                 .logout(logout -> logout
                         .logoutRequestMatcher(pathPattern(HttpMethod.POST, "/logout"))
                         .addLogoutHandler(handlers.logout())

@@ -31,14 +31,25 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String username = authentication.getName();
         String ip = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
+        String username = Usernames.canonical(authentication.getName()).orElse(null);
+        if (username == null) {
+            // Not a username at all (NUL, U+0130, 3 KB …): no look-up, no lock of its own; counts against the address.
+            if (throttle.isLocked(null, ip)) {
+                throw new LoginThrottledException();
+            }
+            throttle.failed(null, ip);
+            throw new BadCredentialsException("Not an acceptable username");
+        }
         if (throttle.isLocked(username, ip)) {
             throw new LoginThrottledException();
         }
         try {
-            Authentication result = passwords.authenticate(authentication);
+            UsernamePasswordAuthenticationToken canonical = UsernamePasswordAuthenticationToken.unauthenticated(
+                    username, authentication.getCredentials());
+            canonical.setDetails(authentication.getDetails());
+            Authentication result = passwords.authenticate(canonical);
             throttle.succeeded(username);
             return result;
         } catch (BadCredentialsException e) {

@@ -83,7 +83,8 @@ class ApiTokenIntegrationTests {
                 .andExpect(status().isNotFound());
 
         assertThat(audit.since("API_TOKEN_REVOKED")).extracting(AuditRows.Row::subject).containsExactly("api-token/" + id);
-        assertThat(audit.since("API_TOKEN_REJECTED")).hasSize(2);
+        // one row per address and window; the second rejection only counts (AuditDenials)
+        assertThat(audit.since("API_TOKEN_REJECTED")).hasSize(1);
     }
 
     @Test
@@ -110,6 +111,67 @@ class ApiTokenIntegrationTests {
         create("Ukendt organisation", "EDITOR", "[\"NOPE\"]").andExpect(status().isBadRequest());
         create("", "EDITOR", "[]").andExpect(status().isBadRequest());
         create("Forkert rolle", "KING", "[]").andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void anEditorTokenCannotActForTheMunicipalityAsAWhole() throws Exception {
+        long before = jdbc.sql("select count(*) from identity.api_token").query(Long.class).single();
+        create("KK-redaktør", "EDITOR", "[\"KK\"]")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Københavns Kommune (KK)")));
+        create("KK og TMF", "EDITOR", "[\"TMF\", \"KK\"]").andExpect(status().isBadRequest());
+        assertThat(jdbc.sql("select count(*) from identity.api_token").query(Long.class).single()).isEqualTo(before);
+        // a reader scoped to KK edits nothing, so it stays allowed
+        create("KK-læser", "READER", "[\"KK\"]").andExpect(status().isCreated());
+    }
+
+    @Test
+    void aTokenWithAnExpiryDateWorksThroughThatDayAndGets401Afterwards() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(dk.almenmonitor.shared.DanishFormat.DANISH_TIME);
+        String body = mvc.perform(post("/api/v1/tokens").with(httpBasic("admin", DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Udløber\",\"role\":\"READER\",\"expiresOn\":\"" + today + "\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.expiresOn").value(today.toString()))
+                .andReturn().getResponse().getContentAsString();
+        String token = JsonPath.read(body, "$.token");
+        Number id = JsonPath.read(body, "$.id");
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/tokens").with(httpBasic("admin", DEMO_PASSWORD)))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].expiresOn").value(today.toString()))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].active").value(true));
+
+        // the day has passed (the expiry moved into the past here)
+        jdbc.sql("update identity.api_token set expires_at = now() - interval '1 second' where id = ?")
+                .param(id.longValue()).update();
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("Ugyldig API-nøgle"));
+        mvc.perform(get("/api/v1/tokens").with(httpBasic("admin", DEMO_PASSWORD)))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].expired").value(true))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].active").value(false));
+    }
+
+    @Test
+    void anExpiryDateInThePastOrFarAheadIs400() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(dk.almenmonitor.shared.DanishFormat.DANISH_TIME);
+        for (java.time.LocalDate date : new java.time.LocalDate[] {today.minusDays(1), today.plusYears(6)}) {
+            mvc.perform(post("/api/v1/tokens").with(httpBasic("admin", DEMO_PASSWORD))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"name\":\"x\",\"role\":\"READER\",\"expiresOn\":\"" + date + "\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Udløbsdatoen")));
+        }
+    }
+
+    @Test
+    void controlCharactersInATokenNameAre400Not500() throws Exception {
+        create("nul\\u0000byte", "READER", "[]")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Navnet må ikke indeholde styretegn."));
+        create("org", "READER", "[\"T\\u0000MF\"]").andExpect(status().isBadRequest());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
     }
 
     private org.springframework.test.web.servlet.ResultActions create(String name, String role, String organisations)

@@ -47,6 +47,32 @@ class ApiTokenPageIntegrationTests {
     }
 
     @Test
+    void theExpiryDateIsChosenOnThePageAndShownInTheList() throws Exception {
+        MockHttpSession admin = login("admin");
+        java.time.LocalDate day = java.time.LocalDate.of(java.time.LocalDate.now().getYear() + 1, 3, 5);
+        mvc.perform(post("/api-noegler").session(admin).with(csrf())
+                        .param("name", "Udløbende side-nøgle").param("role", "READER").param("expiresOn", day.toString()))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api-noegler").session(admin).with(csrf()).param("name", "Evig side-nøgle")
+                .param("role", "READER")).andExpect(status().isOk());
+        String list = mvc.perform(get("/api-noegler").session(admin)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("Udløber").contains("5. mar. " + day.getYear()).contains("udløber ikke")
+                .contains("name=\"expiresOn\"");
+
+        String refused = mvc.perform(post("/api-noegler").session(admin).with(csrf())
+                        .param("name", "Fortid").param("role", "READER").param("expiresOn", "2001-01-01"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Udløbsdatoen skal ligge fra i dag");
+        mvc.perform(post("/api-noegler").session(admin).with(csrf())
+                        .param("name", "KK").param("role", "EDITOR").param("organisations", "KK"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api-noegler").session(admin).with(csrf())
+                        .param("name", "Vrøvl").param("role", "READER").param("expiresOn", "i morgen"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void otherRolesMayNotSeeOrUseThePage() throws Exception {
         MockHttpSession editor = login("tmf");
         mvc.perform(get("/api-noegler").session(editor)).andExpect(status().isForbidden());

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Reads audit rows written after a mark, for tests that check what a request put into the audit log. */
+/**
+ * Reads audit rows written after a mark, for tests that check what a request put into the audit log. Creating one also
+ * clears the anonymous-refusal windows ({@link AuditDenials}).
+ */
 final class AuditRows {
 
     record Row(String actor, String action, String subject, String details) {
@@ -16,6 +19,8 @@ final class AuditRows {
     AuditRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.mark = jdbc.sql("select coalesce(max(id), 0) from audit.audit_event").query(Long.class).single();
+        // Tests share 127.0.0.1: start with fresh aggregation windows, so the first refusal of a test is audited in full.
+        jdbc.sql("delete from identity.audit_denial_window").update();
     }
 
     List<Row> since(String action) {
