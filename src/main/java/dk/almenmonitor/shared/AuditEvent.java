@@ -1,6 +1,8 @@
 package dk.almenmonitor.shared;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,9 +15,38 @@ import java.util.Map;
  */
 public record AuditEvent(String actor, String action, String subject, Map<String, String> details, Instant at) {
 
+    /** Bounds on every event, whoever publishes it: a request cannot make the append-only log grow without limit. */
+    public static final int MAX_ACTOR = 100;
+    public static final int MAX_SUBJECT = 300;
+    /** Room for a whole status text (20.000 characters) as a before/after value. */
+    public static final int MAX_DETAIL_VALUE = 25_000;
+    public static final int MAX_DETAILS = 50;
+
     public AuditEvent {
-        details = details == null ? Map.of() : Map.copyOf(details);
+        actor = bounded(actor, MAX_ACTOR);
+        action = bounded(action, MAX_ACTOR);
+        subject = bounded(subject, MAX_SUBJECT);
+        details = boundedDetails(details);
         at = at == null ? Instant.now() : at;
+    }
+
+    private static Map<String, String> boundedDetails(Map<String, String> details) {
+        if (details == null || details.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> bounded = new LinkedHashMap<>();
+        details.entrySet().stream().filter(e -> e.getKey() != null).limit(MAX_DETAILS).forEach(e ->
+                bounded.put(bounded(e.getKey(), MAX_ACTOR), bounded(e.getValue(), MAX_DETAIL_VALUE)));
+        return Collections.unmodifiableMap(bounded);
+    }
+
+    /** The text cut to {@code max} characters (marked with "…"), control characters other than line breaks removed. */
+    static String bounded(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String clean = text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
+        return clean.length() <= max ? clean : clean.substring(0, max - 1) + "…";
     }
 
     public static AuditEvent of(String actor, String action, String subject, Map<String, String> details) {
