@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.ConversionNotSupportedException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -56,9 +57,10 @@ class BrowserErrorAdvice {
     private final RequestErrorTranslation translation;
 
     BrowserErrorAdvice(LayoutModelAdvice layout, ObjectProvider<ResponseEntityExceptionHandler> problemDetails,
-                       MessageSource messages, RequestErrorTranslation translation) {
+                       MessageSource messages,
+                       @Value("${almen.json.max-string-length:100000}") int maxJsonStringLength) {
         this.layout = layout;
-        this.translation = translation;
+        this.translation = new RequestErrorTranslation(messages, maxJsonStringLength);
         this.problemDetails = problemDetails.getIfUnique(() -> fallbackProblemDetails(messages));
     }
 

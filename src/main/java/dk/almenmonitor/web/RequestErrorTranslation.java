@@ -1,13 +1,11 @@
 package dk.almenmonitor.web;
 
 import dk.almenmonitor.shared.DanishFormat;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import tools.jackson.core.exc.StreamConstraintsException;
 
@@ -17,14 +15,12 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * a body over the limit is 413, a JSON text over Jackson's bounds or with a NUL is 400, unreadable JSON is 400, and a
  * unique key that a concurrent request took first is 409 (the request lost a race; nothing of it was saved).
  */
-@Component
-class RequestErrorTranslation {
+final class RequestErrorTranslation {
 
     private final MessageSource messages;
     private final int maxStringLength;
 
-    RequestErrorTranslation(MessageSource messages,
-                            @Value("${almen.json.max-string-length:100000}") int maxStringLength) {
+    RequestErrorTranslation(MessageSource messages, int maxStringLength) {
         this.messages = messages;
         this.maxStringLength = maxStringLength;
     }
