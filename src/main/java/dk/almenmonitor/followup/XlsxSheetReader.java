@@ -7,6 +7,7 @@ import java.util.List;
 
 import javax.xml.parsers.SAXParserFactory;
 
+import dk.almenmonitor.shared.CsvInput;
 import dk.almenmonitor.shared.DanishFormat;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the first worksheet of an XLSX file with POI's streaming (SAX) reader; cells come as displayed text. Stops at
@@ -57,6 +59,7 @@ final class XlsxSheetReader {
                 factory.setNamespaceAware(true);
                 factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
                 XMLReader xml = factory.newSAXParser().getXMLReader();
+                xml.setErrorHandler(new DefaultHandler()); // throws on fatal errors, prints nothing
                 xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new DataFormatter(), false));
                 xml.parse(new InputSource(sheet));
             }
@@ -108,6 +111,10 @@ final class XlsxSheetReader {
                 throw new RejectedFileException(List.of(new ImportProblem(rowNumber, name, "Cellen " + name + rowNumber
                         + " ligger uden for arkets kolonner: højst " + maxColumns + " kolonner (A–"
                         + CellReference.convertNumToColString(maxColumns - 1) + ") læses. Slet indholdet længere til højre.")));
+            }
+            if (formattedValue != null && formattedValue.length() > CsvInput.MAX_CELL) {
+                throw new RejectedFileException(List.of(new ImportProblem(rowNumber, name, "Cellen " + name + rowNumber
+                        + " har mere end " + DanishFormat.integer(CsvInput.MAX_CELL) + " tegn; det er grænsen (som i Excel).")));
             }
             if (formattedValue != null && formattedValue.indexOf('\0') >= 0) {
                 throw new RejectedFileException(List.of(new ImportProblem(rowNumber, name, "Cellen " + name + rowNumber

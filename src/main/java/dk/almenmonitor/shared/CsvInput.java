@@ -16,12 +16,14 @@ import java.nio.charset.StandardCharsets;
 /**
  * An uploaded {@code ;}-separated file as Danish Excel writes it, opened for a CSV parser: the encoding is detected
  * (a UTF-8 BOM, else strict UTF-8, else Windows-1252; UTF-16 is refused), and the text is streamed through a guard
- * that refuses a NUL character, a row with more than the allowed columns and a file with more than the allowed rows
- * while reading, so an oversized row is never built. Quoting follows RFC 4180 as Commons CSV reads it.
+ * that refuses a NUL character, a cell over {@link #MAX_CELL} characters, a row with more than the allowed columns and
+ * a file with more than the allowed rows while reading, so an oversized row or cell is never built. Quoting follows RFC 4180 as Commons CSV reads it.
  */
 public final class CsvInput {
 
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** The most characters a cell may hold: Excel's own limit, so no file Excel saves goes over it. */
+    public static final int MAX_CELL = 32_767;
     private static final int SAMPLE = 4096;
 
     /** The text to parse and the encoding it was read in ("UTF-8 (BOM)", "UTF-8" or "windows-1252"). */
@@ -130,6 +132,7 @@ public final class CsvInput {
         private State state = State.FIELD_START;
         private int row = 1;
         private int column = 1;
+        private int cellLength;
         private boolean afterCr;
         private boolean rowStarted;
         private Refused refused;
@@ -194,6 +197,14 @@ public final class CsvInput {
                         + "Fjern tegnet, eller gem filen igen som „CSV (semikolonsepareret)“.");
             }
             boolean newline = c == '\r' || c == '\n';
+            // The cell's own characters: not the delimiter or line end after it, not its opening quote or the second
+            // quote of an escaped pair; its closing quote is counted, hence the one character of slack.
+            boolean counted = !(state != State.QUOTED && (newline || c == ';'))
+                    && !(c == '"' && (state == State.FIELD_START || state == State.QUOTE_IN_QUOTED));
+            if (counted && ++cellLength > MAX_CELL + 1) {
+                throw new Refused(row, column, "Cellen har mere end " + DanishFormat.integer(MAX_CELL)
+                        + " tegn; det er grænsen (som i Excel).");
+            }
             switch (state) {
                 case QUOTED -> {
                     if (c == '"') {
@@ -216,11 +227,13 @@ public final class CsvInput {
                 default -> { }
             }
             if (newline) {
+                cellLength = 0;
                 row++;
                 column = 1;
                 rowStarted = false;
                 state = State.FIELD_START;
             } else if (c == ';') {
+                cellLength = 0;
                 column++;
                 state = State.FIELD_START;
                 if (column > maxColumns) {

@@ -63,6 +63,26 @@ class SheetFileReaderTests {
 
     @Test
     void aDamagedWorksheetIsRejectedInDanishWithoutParserText() throws IOException {
+        ImportProblem problem = rejection(withSheet("<c r="));
+        assertThat(problem.message()).isEqualTo(XlsxSheetReader.DAMAGED);
+    }
+
+    @Test
+    void anXlsxCellOverExcelsLengthOrWithANulCharacterIsRejectedNamingIt() throws IOException {
+        ImportProblem tooLong = rejection(withSheet("<c r=\"B1\" t=\"inlineStr\"><is><t>" + "x".repeat(32_768)
+                + "</t></is></c>"));
+        assertThat(tooLong.row()).isEqualTo(1);
+        assertThat(tooLong.column()).isEqualTo("B");
+        assertThat(tooLong.message()).contains("mere end 32.767 tegn");
+        ImportProblem nul = rejection(withSheet("<c r=\"C1\" t=\"inlineStr\"><is><t>a_x0000_b</t></is></c>"));
+        assertThat(nul.column()).isEqualTo("C");
+        assertThat(nul.message()).contains("NUL-tegn");
+    }
+
+    /** A workbook whose first row holds the given cell XML. */
+    private static byte[] withSheet(String cells) throws IOException {
+        String sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\">" + cells + "</row></sheetData></worksheet>";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(SeedSheet.xlsxBytes()));
              ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -70,12 +90,11 @@ class SheetFileReaderTests {
             while ((entry = in.getNextEntry()) != null) {
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 zip.write(entry.getName().startsWith("xl/worksheets/sheet")
-                        ? "<worksheet><sheetData><row r=\"1\"><c r=".getBytes(StandardCharsets.UTF_8) : in.readAllBytes());
+                        ? sheet.getBytes(StandardCharsets.UTF_8) : in.readAllBytes());
                 zip.closeEntry();
             }
         }
-        ImportProblem problem = rejection(out.toByteArray());
-        assertThat(problem.message()).isEqualTo(XlsxSheetReader.DAMAGED);
+        return out.toByteArray();
     }
 
     private ImportProblem rejection(byte[] content) {

@@ -66,6 +66,17 @@ class CsvInputTests {
     }
 
     @Test
+    void refusesACellLongerThanExcelAllows() throws IOException {
+        String longest = "x".repeat(CsvInput.MAX_CELL);
+        String fits = "a;" + longest + "\n\"" + longest.substring(2) + "\"\"\";b\n\"" + "\"\"".repeat(CsvInput.MAX_CELL) + "\"\n";
+        assertThat(text(CsvInput.open(fits.getBytes(StandardCharsets.UTF_8), 10, 10).reader())).isEqualTo(fits);
+        CsvInput.Refused refused = refusal(("a;b\nc;" + longest + "xx").getBytes(StandardCharsets.UTF_8), 10, 10);
+        assertThat(refused.row()).isEqualTo(2);
+        assertThat(refused.column()).isEqualTo(2);
+        assertThat(refused.getMessage()).contains("mere end 32.767 tegn");
+    }
+
+    @Test
     void quotedSemicolonsAndEscapedQuotesAreNotColumns() throws IOException {
         String csv = "\"a;b;c\";\"say \"\"x;y\"\"\"\n";
         assertThat(text(CsvInput.open(csv.getBytes(StandardCharsets.UTF_8), 1, 2).reader())).isEqualTo(csv);
