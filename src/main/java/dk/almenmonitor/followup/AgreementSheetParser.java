@@ -56,7 +56,7 @@ class AgreementSheetParser {
                 if (row.cell(0).contains("Hovedaftale") && title == null) {
                     title = row.cell(0);
                 } else if (row.cell(0).toLowerCase(Locale.ROOT).startsWith("status pr")) {
-                    reportQuarter = Quarter.findDanish(row.cell(0)).orElse(null);
+                    reportQuarter = SheetColumns.quarterIn(row.cell(0));
                 } else if (row.cells().stream().filter(c -> c != null && !c.isBlank()).count() > 2) {
                     problems.add(new ImportProblem(row.number(), null, "Rækken står før den første overskriftsrække "
                             + "(\"Målsætninger – …;Tema;Tid;Indhold;Status - N. kvartal ÅÅÅÅ;…\"). Mangler overskriften?"));

@@ -23,6 +23,15 @@ record SheetColumns(String goalHeader, int theme, int deadline, int content, Lis
         return row.cell(1).equalsIgnoreCase(THEME) && row.cell(2).equalsIgnoreCase(DEADLINE);
     }
 
+    /** The quarter a title text names ("Status pr. 1. kvartal 2017"), or null when none or no real one. */
+    static Quarter quarterIn(String text) {
+        try {
+            return Quarter.findDanish(text).orElse(null);
+        } catch (IllegalArgumentException noRealQuarter) {
+            return null;
+        }
+    }
+
     /** Reads the header row; adds a problem per missing column and returns empty when the row is unusable. */
     static Optional<SheetColumns> read(RawSheet.Row header, BoundedProblems<ImportProblem> problems) {
         int theme = -1, deadline = -1, content = -1, delay = -1, expected = -1, achievement = -1, owner = -1;
@@ -38,7 +47,14 @@ record SheetColumns(String goalHeader, int theme, int deadline, int content, Lis
             else if (h.equals("målopfyldelse")) achievement = i;
             else if (h.equals("tovholder")) owner = i;
             else if (h.startsWith("status")) {
-                Optional<Quarter> q = Quarter.findDanish(h);
+                Optional<Quarter> q;
+                try {
+                    q = Quarter.findDanish(h);
+                } catch (IllegalArgumentException noRealQuarter) { // "Status - 1. kvartal 3000"
+                    problems.add(new ImportProblem(header.number(), BoundedProblems.excerpt(header.cell(i)),
+                            "Året i statuskolonnen er ikke et år, der kan følges op på."));
+                    return Optional.empty();
+                }
                 if (q.isEmpty()) {
                     problems.add(new ImportProblem(header.number(), BoundedProblems.excerpt(header.cell(i)),
                             "Statuskolonnen skal hedde \"Status - N. kvartal ÅÅÅÅ\", fx \"Status - 1. kvartal 2017\"."));

@@ -243,6 +243,27 @@ class AgreementSheetImportIntegrationTests {
         }
     }
 
+    @Test
+    void aQuarterOutsideTheKnownYearsIsAProblemNotAServerError() throws Exception {
+        List<String> lines = new ArrayList<>(SeedSheet.csvText().lines().toList());
+        String title = lines.stream().filter(l -> l.toLowerCase().startsWith("status pr")).findFirst().orElseThrow();
+        lines.set(lines.indexOf(title), "Status pr. 1. kvartal 3000");
+        String header = lines.get(3);
+        String status = header.substring(header.indexOf("Status - "), header.indexOf(';', header.indexOf("Status - ")));
+        lines.set(3, header.replace(status, "Status - 1. kvartal 3000"));
+        List<String> before = snapshot();
+
+        JsonNode report = upload(String.join("\r\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "aar-3000.csv", "year-3000", 422);
+
+        JsonNode error = report.path("errors").get(0);
+        assertThat(error.path("row").asInt()).isEqualTo(4);
+        assertThat(error.path("column").asString()).isEqualTo("Status - 1. kvartal 3000");
+        assertThat(error.path("message").asString()).isEqualTo("Året i statuskolonnen er ikke et år, der kan følges op på.");
+        assertThat(snapshot()).as("database unchanged").isEqualTo(before);
+        assertAnswering();
+    }
+
     private MvcResult post(byte[] content) throws Exception {
         return mvc.perform(multipart("/api/v1/imports/agreement-sheet")
                 .file(new MockMultipartFile("file", "x.csv", "text/csv", content))
