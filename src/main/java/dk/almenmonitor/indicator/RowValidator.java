@@ -12,6 +12,10 @@ import dk.almenmonitor.shared.BoundedProblems;
 /** Checks one data row of an observations file and turns it into a {@link ObservationImporter.Row}. */
 final class RowValidator {
 
+    /** Figures are statistics: bounded so that a value from a file always fits the database and the charts. */
+    static final int MAX_INTEGER_DIGITS = 15;
+    static final int MAX_DECIMALS = 6;
+
     private final Map<String, IndicatorView> indicators;
     private final Map<String, Integer> columns;
     private final Map<String, String> names;
@@ -47,6 +51,13 @@ final class RowValidator {
             case AMBIGUOUS -> errors.add(error(raw, "vaerdi", "Værdien „" + valueText + "“ er tvetydig: punktum kan "
                     + "være decimaltegn eller tusindtalsseparator. Skriv fx " + valueText.replace(".", "") + " eller "
                     + valueText.replace('.', ',') + "."));
+            case NUMBER -> {
+                java.math.BigDecimal digits = value.value().stripTrailingZeros();
+                if (digits.precision() - digits.scale() > MAX_INTEGER_DIGITS || digits.scale() > MAX_DECIMALS) {
+                    errors.add(error(raw, "vaerdi", "Værdien „" + BoundedProblems.excerpt(valueText) + "“ har for mange "
+                            + "cifre; højst " + MAX_INTEGER_DIGITS + " før og " + MAX_DECIMALS + " efter kommaet."));
+                }
+            }
             default -> { }
         }
         String dimension = null;

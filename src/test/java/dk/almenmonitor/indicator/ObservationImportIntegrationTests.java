@@ -202,6 +202,22 @@ class ObservationImportIntegrationTests {
     }
 
     @Test
+    void aValueWithMoreDigitsThanAFigureHasIsRejected() throws Exception {
+        String csv = "indikator;periode;vaerdi\nudsaettelser;2016;1" + "0".repeat(15) + "\nudsaettelser;2017;0,"
+                + "1".repeat(20_000) + "\nudsaettelser;2018;123456789012345,123456000\n";
+        List<String> before = snapshot();
+        JsonNode report = upload(csv.getBytes(StandardCharsets.UTF_8), "cifre.csv", STEWARD, 422);
+        List<String> where = new ArrayList<>();
+        report.path("errors").forEach(e -> where.add(e.path("row").asInt() + ":" + e.path("column").asString()));
+        assertThat(where).containsExactly("2:vaerdi", "3:vaerdi");
+        assertThat(report.path("errors").get(1).path("message").asString())
+                .startsWith("Værdien „0,1111").contains("for mange cifre; højst 15 før og 6 efter kommaet");
+        assertThat(report.toString().length()).isLessThan(2_000);
+        assertThat(snapshot()).as("database unchanged").isEqualTo(before);
+        assertAnswering();
+    }
+
+    @Test
     void dataAndReportAreWrittenTogether() throws Exception {
         doThrow(new IllegalStateException("the report cannot be stored")).when(reports).save(any());
         String csv = "indikator;periode;vaerdi;dimension;kilde\nalmene-boliger-andel;2016-01-01;20,7;;Rettet\n";
