@@ -58,8 +58,8 @@ class UploadLimits {
         int entries = 0;
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
-        // Commons Compress, as POI reads the package: it also reads stored entries with a data descriptor, which
-        // POI itself writes and java.util.zip refuses.
+        // Commons Compress, with which POI reads the package: java.util.zip's ZipInputStream refuses valid archives
+        // that POI itself writes ("invalid entry size"), so an XLSX saved by POI (our own exports) was rejected.
         try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(content), "UTF-8", true, true)) {
             ZipArchiveEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
