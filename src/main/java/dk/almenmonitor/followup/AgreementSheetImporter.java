@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
 import dk.almenmonitor.agreement.AgreementDraft;
 import dk.almenmonitor.organisation.OwnerParseResult;
 import dk.almenmonitor.organisation.Organisations;
+import dk.almenmonitor.shared.BoundedProblems;
 import dk.almenmonitor.shared.Quarter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Imports the municipality's follow-up sheet (PRODUCT.md C4): all or nothing, with a report either way. */
 @Service
@@ -33,17 +35,23 @@ public class AgreementSheetImporter {
     private final SheetWriter writer;
     private final Organisations organisations;
     private final ImportReportRepository reports;
+    private final TransactionTemplate transactions;
 
     AgreementSheetImporter(SheetFileReader reader, AgreementSheetParser parser, SheetWriter writer,
-                           Organisations organisations, ImportReportRepository reports) {
+                           Organisations organisations, ImportReportRepository reports,
+                           TransactionTemplate transactions) {
         this.reader = reader;
         this.parser = parser;
         this.writer = writer;
         this.organisations = organisations;
         this.reports = reports;
+        this.transactions = transactions;
     }
 
-    /** Imports the file; a rejected file leaves the data untouched. The report is stored either way. */
+    /**
+     * Imports the file; a rejected file leaves the data untouched. The report is stored either way: an imported
+     * sheet's report in the same transaction as its data, so a failing save leaves no half import behind.
+     */
     public ImportReport importSheet(byte[] content, String fileName, String agreementId, String user) {
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -51,7 +59,6 @@ public class AgreementSheetImporter {
         String format = null;
         String encoding = null;
         int rows = 0;
-        ImportReport report;
         try {
             RawSheet raw = reader.read(content);
             format = raw.format();
@@ -60,20 +67,34 @@ public class AgreementSheetImporter {
             rows = sheet.goals().size();
             AgreementDraft agreement = agreementOf(sheet, agreementId);
             List<String> warnings = warnings(sheet);
-            SheetWriter.Result result = writer.write(agreement, sheet, user);
-            report = new ImportReport(id, DATASET, ImportReport.ImportStatus.IMPORTED, safeName, format, encoding, rows,
-                    agreement.id(), sheet.quarters().stream().map(Quarter::toString).toList(), result.goals(),
-                    result.statuses(), List.of(), warnings, user, now);
+            String readFormat = format;
+            String readEncoding = encoding;
+            int readRows = rows;
+            ImportReport report = transactions.execute(tx -> {
+                SheetWriter.Result result = writer.write(agreement, sheet, user);
+                ImportReport imported = new ImportReport(id, DATASET, ImportReport.ImportStatus.IMPORTED, safeName,
+                        readFormat, readEncoding, readRows, agreement.id(),
+                        sheet.quarters().stream().map(Quarter::toString).toList(), result.goals(), result.statuses(),
+                        List.of(), warnings, user, now);
+                reports.save(imported);
+                return imported;
+            });
             log.info("Imported agreement sheet {} into {}: goals {}, statuses {}", id, agreement.id(),
-                    result.goals(), result.statuses());
+                    report.goals(), report.statuses());
+            return report;
         } catch (RejectedFileException e) {
-            report = new ImportReport(id, DATASET, ImportReport.ImportStatus.REJECTED, safeName, format, encoding, rows,
-                    agreementId, List.of(), ImportReport.Counts.NONE, ImportReport.Counts.NONE, e.problems(), List.of(),
-                    user, now);
+            ImportReport report = new ImportReport(id, DATASET, ImportReport.ImportStatus.REJECTED, safeName, format,
+                    encoding, rows, safeAgreementId(agreementId), List.of(), ImportReport.Counts.NONE,
+                    ImportReport.Counts.NONE, e.problems(), List.of(), user, now);
             log.info("Rejected agreement sheet {}: {} problem(s)", id, e.problems().size());
+            reports.save(report);
+            return report;
         }
-        reports.save(report);
-        return report;
+    }
+
+    /** A requested agreement id goes into a rejected report only when it is one (it is not checked otherwise). */
+    private static String safeAgreementId(String agreementId) {
+        return agreementId != null && AGREEMENT_ID.matcher(agreementId).matches() ? agreementId : null;
     }
 
     private AgreementDraft agreementOf(ParsedSheet sheet, String requestedId) {
@@ -87,7 +108,8 @@ public class AgreementSheetImporter {
                 if (parsed.valid() && parsed.codes().size() == 1) {
                     parties.addAll(parsed.codes());
                 } else {
-                    problems.add(new ImportProblem(1, "A", "Parten \"" + party + "\" i titlen er ikke en kendt organisation."));
+                    problems.add(new ImportProblem(1, "A", "Parten \"" + BoundedProblems.excerpt(party)
+                            + "\" i titlen er ikke en kendt organisation."));
                 }
             }
         }

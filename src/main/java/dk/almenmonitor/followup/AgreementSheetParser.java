@@ -10,12 +10,14 @@ import java.util.Set;
 import dk.almenmonitor.agreement.GoalKind;
 import dk.almenmonitor.organisation.OwnerParseResult;
 import dk.almenmonitor.organisation.Organisations;
+import dk.almenmonitor.shared.BoundedProblems;
 import dk.almenmonitor.shared.Quarter;
 import org.springframework.stereotype.Component;
 
 /**
  * Validates the Bilag 1 sheet (DOMAIN.md §2): title rows, then per section a header row and goal rows. Collects
- * every problem with its row and column instead of stopping at the first, so the user can fix the file in one go.
+ * every problem with its row and column instead of stopping at the first, so the user can fix the file in one go
+ * (the first {@value BoundedProblems#LIMIT} of them, and how many more).
  */
 @Component
 class AgreementSheetParser {
@@ -27,7 +29,7 @@ class AgreementSheetParser {
     }
 
     ParsedSheet parse(RawSheet sheet) {
-        List<ImportProblem> problems = new ArrayList<>();
+        BoundedProblems<ImportProblem> problems = BoundedProblems.errors(ImportProblem::file);
         String title = null;
         Quarter reportQuarter = null;
         SheetColumns columns = null;
@@ -54,7 +56,7 @@ class AgreementSheetParser {
                 if (row.cell(0).contains("Hovedaftale") && title == null) {
                     title = row.cell(0);
                 } else if (row.cell(0).toLowerCase(Locale.ROOT).startsWith("status pr")) {
-                    reportQuarter = Quarter.findDanish(row.cell(0)).orElse(null);
+                    reportQuarter = SheetColumns.quarterIn(row.cell(0));
                 } else if (row.cells().stream().filter(c -> c != null && !c.isBlank()).count() > 2) {
                     problems.add(new ImportProblem(row.number(), null, "Rækken står før den første overskriftsrække "
                             + "(\"Målsætninger – …;Tema;Tid;Indhold;Status - N. kvartal ÅÅÅÅ;…\"). Mangler overskriften?"));
@@ -67,7 +69,7 @@ class AgreementSheetParser {
             Optional<ParsedSheet.GoalRow> goal = goalRow(row, section, columns, problems);
             if (goal.isPresent()) {
                 if (!seen.add(goal.get().kind() + "\u0000" + goal.get().title())) {
-                    problems.add(new ImportProblem(row.number(), columns.goalHeader(),
+                    problems.add(new ImportProblem(row.number(), BoundedProblems.excerpt(columns.goalHeader()),
                             "Samme målsætning står to gange i sektionen."));
                 }
                 goals.add(goal.get());
@@ -81,27 +83,27 @@ class AgreementSheetParser {
             problems.add(ImportProblem.file("Arket indeholder ingen målsætninger."));
         }
         if (!problems.isEmpty()) {
-            throw new RejectedFileException(problems);
+            throw new RejectedFileException(problems.list());
         }
         return new ParsedSheet(title, reportQuarter, columns.quarters(), goals);
     }
 
-    private static GoalKind sectionOf(RawSheet.Row header, List<ImportProblem> problems) {
+    private static GoalKind sectionOf(RawSheet.Row header, BoundedProblems<ImportProblem> problems) {
         String h = header.cell(0).toLowerCase(Locale.ROOT);
         if (h.contains("analyse")) return GoalKind.ANALYSIS;
         if (h.contains("målbar")) return GoalKind.MEASURABLE;
         if (h.contains("hensigtserklæring")) return GoalKind.INTENT;
-        problems.add(new ImportProblem(header.number(), "A", "Ukendt sektion \"" + header.cell(0)
+        problems.add(new ImportProblem(header.number(), "A", "Ukendt sektion \"" + BoundedProblems.excerpt(header.cell(0))
                 + "\"; forventet Analyser, Direkte målbare målsætninger eller hensigtserklæringer."));
         return null;
     }
 
     private Optional<ParsedSheet.GoalRow> goalRow(RawSheet.Row row, GoalKind kind, SheetColumns c,
-                                                  List<ImportProblem> problems) {
-        int before = problems.size();
+                                                  BoundedProblems<ImportProblem> problems) {
+        int before = problems.count();
         String title = row.cell(0);
         if (title.isEmpty()) {
-            problems.add(new ImportProblem(row.number(), c.goalHeader(), "Målsætningens tekst er tom."));
+            problems.add(new ImportProblem(row.number(), BoundedProblems.excerpt(c.goalHeader()), "Målsætningens tekst er tom."));
         }
         Integer theme = theme(row, c, problems);
         Achievement achievement = null;
@@ -110,16 +112,16 @@ class AgreementSheetParser {
             achievement = Achievement.fromDanish(achievementText).orElse(null);
             if (achievement == null) {
                 problems.add(new ImportProblem(row.number(), SheetColumns.ACHIEVEMENT, "Ukendt målopfyldelse \""
-                        + achievementText + "\"; brug Opfyldt, I proces, Indtænkes eller Ikke opfyldt."));
+                        + BoundedProblems.excerpt(achievementText) + "\"; brug Opfyldt, I proces, Indtænkes eller Ikke opfyldt."));
             }
         }
         OwnerParseResult owners = organisations.parseOwners(row.cell(c.owner()));
         if (!owners.valid()) {
             problems.add(new ImportProblem(row.number(), SheetColumns.OWNER,
-                    "Ukendt tovholder: " + String.join(", ", owners.unknown()) + "."));
+                    "Ukendt tovholder: " + BoundedProblems.excerpt(String.join(", ", owners.unknown())) + "."));
         }
         List<String> texts = statusTexts(row, c, problems);
-        if (problems.size() > before) {
+        if (problems.count() > before) {
             return Optional.empty();
         }
         return Optional.of(new ParsedSheet.GoalRow(row.number(), kind, theme, title, emptyToNull(row.cell(c.content())),
@@ -127,18 +129,18 @@ class AgreementSheetParser {
                 emptyToNull(row.cell(c.expected())), achievement, owners.codes()));
     }
 
-    private static Integer theme(RawSheet.Row row, SheetColumns c, List<ImportProblem> problems) {
+    private static Integer theme(RawSheet.Row row, SheetColumns c, BoundedProblems<ImportProblem> problems) {
         String text = row.cell(c.theme()).replaceAll("\\.0+$", "");
         if (!text.matches("\\d{1,3}") || Integer.parseInt(text) == 0) {
             problems.add(new ImportProblem(row.number(), SheetColumns.THEME,
-                    "Tema skal være et helt tal (fx 1, 2 eller 3), ikke \"" + row.cell(c.theme()) + "\"."));
+                    "Tema skal være et helt tal (fx 1, 2 eller 3), ikke \"" + BoundedProblems.excerpt(row.cell(c.theme())) + "\"."));
             return null;
         }
         return Integer.parseInt(text);
     }
 
     /** Status texts per quarter with "Uændret" replaced by the previous column's text. */
-    private static List<String> statusTexts(RawSheet.Row row, SheetColumns c, List<ImportProblem> problems) {
+    private static List<String> statusTexts(RawSheet.Row row, SheetColumns c, BoundedProblems<ImportProblem> problems) {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < c.statusColumns().size(); i++) {
             String text = row.cell(c.statusColumns().get(i));

@@ -1,60 +1,51 @@
 package dk.almenmonitor.followup;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import dk.almenmonitor.shared.CsvInput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * Reads a CSV as Danish Excel writes it: {@code ;}-separated, UTF-8 with or without BOM, or Windows-1252. The
- * encoding is detected (a BOM, else strict UTF-8 decoding, else Windows-1252) and reported.
+ * encoding is detected and reported ({@link CsvInput}); rows and columns are capped while reading.
  */
 final class CsvSheetReader {
-
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private CsvSheetReader() {
     }
 
-    static RawSheet read(byte[] content) {
-        Decoded decoded = decode(content);
+    static RawSheet read(byte[] content, int maxRows, int maxColumns) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setQuote('"').setIgnoreEmptyLines(false).get();
         List<RawSheet.Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(decoded.text()), format)) {
+        CsvInput.Opened opened;
+        try {
+            opened = CsvInput.open(content, maxRows, maxColumns);
+        } catch (CsvInput.Refused e) {
+            throw rejected(e);
+        }
+        try (CSVParser parser = CSVParser.parse(opened.reader(), format)) {
             for (CSVRecord record : parser) {
                 rows.add(new RawSheet.Row((int) record.getRecordNumber(), record.toList()));
             }
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IOException | IllegalStateException | UncheckedIOException e) {
+            CsvInput.Refused refused = CsvInput.Refused.in(e);
+            if (refused != null) {
+                throw rejected(refused);
+            }
             throw new RejectedFileException("CSV-filen kan ikke læses (efter række %d): %s"
                     .formatted(rows.size(), "et citationstegn er ikke lukket eller rækken er ufuldstændig"));
         }
-        return new RawSheet(rows, "CSV", decoded.encoding());
+        return new RawSheet(rows, "CSV", opened.encoding());
     }
 
-    record Decoded(String text, String encoding) {
-    }
-
-    static Decoded decode(byte[] content) {
-        if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
-            return new Decoded(new String(content, 3, content.length - 3, StandardCharsets.UTF_8), "UTF-8 (BOM)");
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-            return new Decoded(text, "UTF-8");
-        } catch (CharacterCodingException notUtf8) {
-            return new Decoded(new String(content, WINDOWS_1252), "windows-1252");
-        }
+    private static RejectedFileException rejected(CsvInput.Refused refused) {
+        String column = refused.column() == null ? null : CellReference.convertNumToColString(refused.column() - 1);
+        return new RejectedFileException(List.of(new ImportProblem(refused.row(), column, refused.getMessage())));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import dk.almenmonitor.shared.BoundedProblems;
 import dk.almenmonitor.shared.Quarter;
 
 /** Where each column of a section's header row is; the layout of DOMAIN.md §2, matched by header text. */
@@ -22,8 +23,17 @@ record SheetColumns(String goalHeader, int theme, int deadline, int content, Lis
         return row.cell(1).equalsIgnoreCase(THEME) && row.cell(2).equalsIgnoreCase(DEADLINE);
     }
 
+    /** The quarter a title text names ("Status pr. 1. kvartal 2017"), or null when none or no real one. */
+    static Quarter quarterIn(String text) {
+        try {
+            return Quarter.findDanish(text).orElse(null);
+        } catch (IllegalArgumentException noRealQuarter) {
+            return null;
+        }
+    }
+
     /** Reads the header row; adds a problem per missing column and returns empty when the row is unusable. */
-    static Optional<SheetColumns> read(RawSheet.Row header, List<ImportProblem> problems) {
+    static Optional<SheetColumns> read(RawSheet.Row header, BoundedProblems<ImportProblem> problems) {
         int theme = -1, deadline = -1, content = -1, delay = -1, expected = -1, achievement = -1, owner = -1;
         List<Integer> statusColumns = new ArrayList<>();
         List<Quarter> quarters = new ArrayList<>();
@@ -37,9 +47,16 @@ record SheetColumns(String goalHeader, int theme, int deadline, int content, Lis
             else if (h.equals("målopfyldelse")) achievement = i;
             else if (h.equals("tovholder")) owner = i;
             else if (h.startsWith("status")) {
-                Optional<Quarter> q = Quarter.findDanish(h);
+                Optional<Quarter> q;
+                try {
+                    q = Quarter.findDanish(h);
+                } catch (IllegalArgumentException noRealQuarter) { // "Status - 1. kvartal 3000"
+                    problems.add(new ImportProblem(header.number(), BoundedProblems.excerpt(header.cell(i)),
+                            "Året i statuskolonnen er ikke et år, der kan følges op på."));
+                    return Optional.empty();
+                }
                 if (q.isEmpty()) {
-                    problems.add(new ImportProblem(header.number(), header.cell(i),
+                    problems.add(new ImportProblem(header.number(), BoundedProblems.excerpt(header.cell(i)),
                             "Statuskolonnen skal hedde \"Status - N. kvartal ÅÅÅÅ\", fx \"Status - 1. kvartal 2017\"."));
                     return Optional.empty();
                 }
@@ -47,7 +64,7 @@ record SheetColumns(String goalHeader, int theme, int deadline, int content, Lis
                 quarters.add(q.get());
             }
         }
-        int before = problems.size();
+        int before = problems.count();
         require(header, theme, THEME, problems);
         require(header, deadline, DEADLINE, problems);
         require(header, content, CONTENT, problems);
@@ -55,18 +72,18 @@ record SheetColumns(String goalHeader, int theme, int deadline, int content, Lis
         require(header, statusColumns.isEmpty() ? -1 : 0, STATUS, problems);
         for (int i = 1; i < quarters.size(); i++) {
             if (quarters.get(i).compareTo(quarters.get(i - 1)) <= 0) {
-                problems.add(new ImportProblem(header.number(), header.cell(statusColumns.get(i)),
+                problems.add(new ImportProblem(header.number(), BoundedProblems.excerpt(header.cell(statusColumns.get(i))),
                         "Statuskolonnerne skal stå i tidsorden, ældste først, og uden gentagelser."));
             }
         }
-        if (problems.size() > before) {
+        if (problems.count() > before) {
             return Optional.empty();
         }
         return Optional.of(new SheetColumns(header.cell(0), theme, deadline, content, statusColumns, quarters,
                 delay, expected, achievement, owner));
     }
 
-    private static void require(RawSheet.Row header, int index, String name, List<ImportProblem> problems) {
+    private static void require(RawSheet.Row header, int index, String name, BoundedProblems<ImportProblem> problems) {
         if (index < 0) {
             problems.add(new ImportProblem(header.number(), name,
                     "Overskriftsrækken mangler kolonnen \"" + name + "\"."));

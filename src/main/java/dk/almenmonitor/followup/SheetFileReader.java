@@ -16,7 +16,7 @@ class SheetFileReader {
         limits.checkSize(content);
         if (startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
             limits.checkZip(content);
-            return XlsxSheetReader.read(content);
+            return XlsxSheetReader.read(content, limits.maxRows(), limits.maxColumns());
         }
         if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new RejectedFileException("Det gamle Excel-format (.xls) understøttes ikke. Gem filen som .xlsx eller CSV.");
@@ -24,7 +24,7 @@ class SheetFileReader {
         if (startsWith(content, 0x25, 0x50, 0x44, 0x46)) {
             throw new RejectedFileException("Filen er en PDF. Upload arket som .xlsx eller CSV.");
         }
-        return CsvSheetReader.read(content);
+        return CsvSheetReader.read(content, limits.maxRows(), limits.maxColumns());
     }
 
     private static boolean startsWith(byte[] content, int... magic) {

@@ -2,15 +2,16 @@ package dk.almenmonitor.followup;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Caps on uploads. XLSX files are zip archives, so besides the byte size we count entries and the real
- * uncompressed size by inflating them (headers can lie), which stops zip bombs before POI sees the file.
+ * uncompressed size by inflating them (headers can lie), which stops zip bombs before POI sees the file. The readers
+ * stop at the first row or column over {@link #maxRows()} / {@link #maxColumns()}, in XLSX and CSV alike.
  */
 @Component
 class UploadLimits {
@@ -18,13 +19,29 @@ class UploadLimits {
     private final long maxBytes;
     private final int maxZipEntries;
     private final long maxUncompressedBytes;
+    private final int maxRows;
+    private final int maxColumns;
 
     UploadLimits(@Value("${almen.upload.max-bytes:10485760}") long maxBytes,
                  @Value("${almen.upload.max-zip-entries:200}") int maxZipEntries,
-                 @Value("${almen.upload.max-uncompressed-bytes:104857600}") long maxUncompressedBytes) {
+                 @Value("${almen.upload.max-uncompressed-bytes:104857600}") long maxUncompressedBytes,
+                 @Value("${almen.import.sheet.max-rows:20000}") int maxRows,
+                 @Value("${almen.import.sheet.max-columns:100}") int maxColumns) {
         this.maxBytes = maxBytes;
         this.maxZipEntries = maxZipEntries;
         this.maxUncompressedBytes = maxUncompressedBytes;
+        this.maxRows = maxRows;
+        this.maxColumns = maxColumns;
+    }
+
+    /** The most rows a sheet may have (every row of the file, title and blank rows included). */
+    int maxRows() {
+        return maxRows;
+    }
+
+    /** The most columns a row may have; a cell further right rejects the file. */
+    int maxColumns() {
+        return maxColumns;
     }
 
     void checkSize(byte[] content) {
@@ -41,8 +58,10 @@ class UploadLimits {
         int entries = 0;
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
+        // Commons Compress, with which POI reads the package: java.util.zip's ZipInputStream refuses valid archives
+        // that POI itself writes ("invalid entry size"), so an XLSX saved by POI (our own exports) was rejected.
+        try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(content), "UTF-8", true, true)) {
+            ZipArchiveEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++entries > maxZipEntries) {
                     throw new RejectedFileException("Filen indeholder mere end %d dele og afvises.".formatted(maxZipEntries));

@@ -1,27 +1,22 @@
 package dk.almenmonitor.indicator;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import dk.almenmonitor.shared.BoundedProblems;
+import dk.almenmonitor.shared.CsvInput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a {@code ;}-separated file as Danish Excel writes it: UTF-8 with or without BOM, or Windows-1252 (detected:
- * a BOM, else strict UTF-8, else Windows-1252). Returns the rows with their numbers in the file (1 = header).
+ * Reads a {@code ;}-separated file as Danish Excel writes it: UTF-8 with or without BOM, or Windows-1252 (detected by
+ * {@link CsvInput}, which also refuses UTF-16, NUL characters and rows or columns over the limits while reading).
+ * Returns the rows with their numbers in the file (1 = header).
  */
 final class ObservationCsv {
-
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     record Row(int number, List<String> cells) {
     }
@@ -29,42 +24,61 @@ final class ObservationCsv {
     record Table(String encoding, List<Row> rows) {
     }
 
-    /** The file cannot be read as CSV. */
+    /** The file cannot be read as CSV; {@code row} and {@code column} (as named in the header) may be null. */
     static final class Unreadable extends Exception {
-        Unreadable(String message) {
+        private final Integer row;
+        private final String column;
+
+        Unreadable(Integer row, String column, String message) {
             super(message);
+            this.row = row;
+            this.column = column;
+        }
+
+        Integer row() {
+            return row;
+        }
+
+        String column() {
+            return column;
         }
     }
 
     private ObservationCsv() {
     }
 
-    static Table read(byte[] content) throws Unreadable {
-        String encoding;
-        String text;
-        if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
-            encoding = "UTF-8 (BOM)";
-            text = new String(content, 3, content.length - 3, StandardCharsets.UTF_8);
-        } else {
-            try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-                encoding = "UTF-8";
-            } catch (CharacterCodingException notUtf8) {
-                text = new String(content, WINDOWS_1252);
-                encoding = "windows-1252";
-            }
+    static Table read(byte[] content, int maxRows, int maxColumns) throws Unreadable {
+        CsvInput.Opened opened;
+        try {
+            opened = CsvInput.open(content, maxRows, maxColumns);
+        } catch (CsvInput.Refused e) {
+            throw unreadable(e, List.of());
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setQuote('"').setIgnoreEmptyLines(false).get();
         List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        try (CSVParser parser = CSVParser.parse(opened.reader(), format)) {
             for (CSVRecord record : parser) {
                 rows.add(new Row((int) record.getRecordNumber(), record.toList()));
             }
         } catch (IOException | IllegalStateException | UncheckedIOException e) {
-            throw new Unreadable("CSV-filen kan ikke læses efter række %d: et citationstegn er ikke lukket."
+            CsvInput.Refused refused = CsvInput.Refused.in(e);
+            if (refused != null) {
+                throw unreadable(refused, rows.isEmpty() ? List.of() : rows.get(0).cells());
+            }
+            throw new Unreadable(null, null, "CSV-filen kan ikke læses efter række %d: et citationstegn er ikke lukket."
                     .formatted(rows.size()));
         }
-        return new Table(encoding, rows);
+        return new Table(opened.encoding(), rows);
+    }
+
+    /** The column named as in the header when the header has been read and names it, else by its number. */
+    private static Unreadable unreadable(CsvInput.Refused refused, List<String> header) {
+        Integer column = refused.column();
+        String name = null;
+        if (column != null) {
+            String headed = column <= header.size() && refused.row() != null && refused.row() > 1 ? header.get(column - 1).strip() : "";
+            name = headed.isEmpty() ? "kolonne " + column : BoundedProblems.excerpt(headed);
+        }
+        return new Unreadable(refused.row(), name, refused.getMessage());
     }
 }

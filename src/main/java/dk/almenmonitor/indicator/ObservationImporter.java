@@ -14,14 +14,19 @@ import java.util.UUID;
 import dk.almenmonitor.indicator.ObservationImportReport.Counts;
 import dk.almenmonitor.indicator.ObservationImportReport.ImportError;
 import dk.almenmonitor.indicator.ObservationImportReport.ImportStatus;
+import dk.almenmonitor.shared.BoundedProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports the {@code observations} dataset ({@code indikator;periode;vaerdi;dimension;kilde}, DOMAIN.md §3): every
  * row is validated first and the file lands whole or not at all. Column order is free, unknown columns are reported
- * as warnings, rows whose value is missing ({@code ..}, {@code -}, empty) are skipped with a warning.
+ * as warnings, rows whose value is missing ({@code ..}, {@code -}, empty) are skipped with a warning. Errors and
+ * warnings are bounded ({@link BoundedProblems}); rows and columns are capped while reading; the data and the report
+ * of an imported file are written in one transaction.
  */
 @Service
 class ObservationImporter {
@@ -42,20 +47,28 @@ class ObservationImporter {
     private final IndicatorRepository indicators;
     private final ObservationWriter writer;
     private final ObservationImportReportRepository reports;
+    private final TransactionTemplate transactions;
+    private final int maxRows;
+    private final int maxColumns;
 
     ObservationImporter(IndicatorRepository indicators, ObservationWriter writer,
-                        ObservationImportReportRepository reports) {
+                        ObservationImportReportRepository reports, TransactionTemplate transactions,
+                        @Value("${almen.import.observations.max-rows:100000}") int maxRows,
+                        @Value("${almen.import.observations.max-columns:50}") int maxColumns) {
         this.indicators = indicators;
         this.writer = writer;
         this.reports = reports;
+        this.transactions = transactions;
+        this.maxRows = maxRows;
+        this.maxColumns = maxColumns;
     }
 
     ObservationImportReport importFile(byte[] content, String fileName, String user, Existing existing) {
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String safeName = safeFileName(fileName);
-        List<ImportError> errors = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        BoundedProblems<ImportError> errors = BoundedProblems.errors(text -> new ImportError(null, null, text));
+        BoundedProblems<String> warnings = BoundedProblems.warnings(text -> text);
         String encoding = null;
         List<Row> rows = new ArrayList<>();
         int dataRows = 0;
@@ -63,25 +76,31 @@ class ObservationImporter {
             errors.add(new ImportError(null, null, "Filen er tom."));
         } else {
             try {
-                ObservationCsv.Table table = ObservationCsv.read(content);
+                ObservationCsv.Table table = ObservationCsv.read(content, maxRows, maxColumns);
                 encoding = table.encoding();
                 dataRows = validate(table, rows, errors, warnings, safeName);
             } catch (ObservationCsv.Unreadable e) {
-                errors.add(new ImportError(null, null, e.getMessage()));
+                errors.add(new ImportError(e.row(), e.column(), e.getMessage()));
             }
         }
         ObservationImportReport report;
         if (errors.isEmpty()) {
-            Counts counts = writer.write(rows, user, now, existing);
-            report = new ObservationImportReport(id, DATASET, ImportStatus.IMPORTED, safeName, "CSV", encoding, dataRows,
-                    counts, List.of(), warnings, user, now);
-            log.info("Imported observations {}: {}", id, counts);
+            String readEncoding = encoding;
+            int readRows = dataRows;
+            report = transactions.execute(tx -> {
+                Counts counts = writer.write(rows, user, now, existing);
+                ObservationImportReport imported = new ObservationImportReport(id, DATASET, ImportStatus.IMPORTED,
+                        safeName, "CSV", readEncoding, readRows, counts, List.of(), warnings.list(), user, now);
+                reports.save(imported);
+                return imported;
+            });
+            log.info("Imported observations {}: {}", id, report.observations());
         } else {
             report = new ObservationImportReport(id, DATASET, ImportStatus.REJECTED, safeName, "CSV", encoding, dataRows,
-                    Counts.NONE, errors, warnings, user, now);
-            log.info("Rejected observations {}: {} problem(s)", id, errors.size());
+                    Counts.NONE, errors.list(), warnings.list(), user, now);
+            log.info("Rejected observations {}: {} problem(s)", id, errors.count());
+            reports.save(report);
         }
-        reports.save(report);
         return report;
     }
 
@@ -89,8 +108,8 @@ class ObservationImporter {
         return reports.find(id);
     }
 
-    private int validate(ObservationCsv.Table table, List<Row> rows, List<ImportError> errors, List<String> warnings,
-                         String fileName) {
+    private int validate(ObservationCsv.Table table, List<Row> rows, BoundedProblems<ImportError> errors,
+                         BoundedProblems<String> warnings, String fileName) {
         List<ObservationCsv.Row> all = table.rows();
         if (all.isEmpty()) {
             errors.add(new ImportError(null, null, "Filen er tom."));
@@ -104,10 +123,11 @@ class ObservationImporter {
             String key = COLUMNS.get(name);
             if (key == null) {
                 if (!name.isEmpty()) {
-                    warnings.add("Ukendt kolonne „" + header.get(c).strip() + "“ (kolonne " + (c + 1) + ") ignoreres.");
+                    warnings.add("Ukendt kolonne „" + BoundedProblems.excerpt(header.get(c).strip()) + "“ (kolonne "
+                            + (c + 1) + ") ignoreres.");
                 }
             } else if (columns.putIfAbsent(key, c) != null) {
-                errors.add(new ImportError(1, header.get(c).strip(), "Kolonnen står to gange."));
+                errors.add(new ImportError(1, BoundedProblems.excerpt(header.get(c).strip()), "Kolonnen står to gange."));
             } else {
                 headerNames.put(key, header.get(c).strip());
             }

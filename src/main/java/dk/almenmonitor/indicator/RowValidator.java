@@ -7,9 +7,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dk.almenmonitor.indicator.ObservationImportReport.ImportError;
+import dk.almenmonitor.shared.BoundedProblems;
 
 /** Checks one data row of an observations file and turns it into a {@link ObservationImporter.Row}. */
 final class RowValidator {
+
+    /** Figures are statistics: bounded so that a value from a file always fits the database and the charts. */
+    static final int MAX_INTEGER_DIGITS = 15;
+    static final int MAX_DECIMALS = 6;
 
     private final Map<String, IndicatorView> indicators;
     private final Map<String, Integer> columns;
@@ -24,27 +29,35 @@ final class RowValidator {
         this.defaultNote = "Importeret fra " + (fileName == null ? "fil" : fileName);
     }
 
-    Optional<ObservationImporter.Row> validate(ObservationCsv.Row raw, List<ImportError> errors, List<String> warnings) {
-        int before = errors.size();
+    Optional<ObservationImporter.Row> validate(ObservationCsv.Row raw, BoundedProblems<ImportError> errors,
+                                               BoundedProblems<String> warnings) {
+        int before = errors.count();
         String code = cell(raw, "indikator");
         IndicatorView indicator = indicators.get(code);
         if (indicator == null) {
             errors.add(error(raw, "indikator", code.isEmpty() ? "Indikatoren mangler."
-                    : "Ukendt indikator „" + code + "“. Kendte: " + String.join(", ", indicators.keySet().stream().sorted().toList()) + "."));
+                    : "Ukendt indikator „" + BoundedProblems.excerpt(code) + "“. Kendte: " + String.join(", ", indicators.keySet().stream().sorted().toList()) + "."));
         }
         String periodText = cell(raw, "periode");
         Optional<ObservationPeriod> period = ObservationPeriod.parse(periodText);
         if (period.isEmpty()) {
-            errors.add(error(raw, "periode", "Perioden „" + periodText + "“ kan ikke læses; skriv et år, halvår, "
+            errors.add(error(raw, "periode", "Perioden „" + BoundedProblems.excerpt(periodText) + "“ kan ikke læses; skriv et år, halvår, "
                     + "kvartal, en måned eller en dato, fx 2016, 2016-H1, 2017-Q1, 2017-01, 2017-01-19 eller 19.01.2017."));
         }
         String valueText = cell(raw, "vaerdi");
         DecimalText.Parsed value = DecimalText.parse(valueText);
         switch (value.kind()) {
-            case INVALID -> errors.add(error(raw, "vaerdi", "Værdien „" + valueText + "“ er ikke et tal."));
+            case INVALID -> errors.add(error(raw, "vaerdi", "Værdien „" + BoundedProblems.excerpt(valueText) + "“ er ikke et tal."));
             case AMBIGUOUS -> errors.add(error(raw, "vaerdi", "Værdien „" + valueText + "“ er tvetydig: punktum kan "
                     + "være decimaltegn eller tusindtalsseparator. Skriv fx " + valueText.replace(".", "") + " eller "
                     + valueText.replace('.', ',') + "."));
+            case NUMBER -> {
+                java.math.BigDecimal digits = value.value().stripTrailingZeros();
+                if (digits.precision() - digits.scale() > MAX_INTEGER_DIGITS || digits.scale() > MAX_DECIMALS) {
+                    errors.add(error(raw, "vaerdi", "Værdien „" + BoundedProblems.excerpt(valueText) + "“ har for mange "
+                            + "cifre; højst " + MAX_INTEGER_DIGITS + " før og " + MAX_DECIMALS + " efter kommaet."));
+                }
+            }
             default -> { }
         }
         String dimension = null;
@@ -52,7 +65,7 @@ final class RowValidator {
             String dimText = cell(raw, "dimension");
             dimension = Dimensions.canonical(dimText, indicator.dimensions()).orElse(null);
             if (dimension == null) {
-                errors.add(error(raw, "dimension", "Dimensionen „" + dimText + "“ passer ikke til indikatoren; "
+                errors.add(error(raw, "dimension", "Dimensionen „" + BoundedProblems.excerpt(dimText) + "“ passer ikke til indikatoren; "
                         + (indicator.dimensions().isEmpty() ? "den har ingen dimensioner."
                         : "skriv fx " + indicator.dimensions().get(0) + "=værdi.")));
             }
@@ -61,11 +74,12 @@ final class RowValidator {
         if (note.length() > ObservationImporter.MAX_NOTE) {
             errors.add(error(raw, "kilde", "Kilden er længere end " + ObservationImporter.MAX_NOTE + " tegn."));
         }
-        if (errors.size() > before) {
+        if (errors.count() > before) {
             return Optional.empty();
         }
         if (value.kind() == DecimalText.Kind.MISSING) {
-            warnings.add("Række " + raw.number() + ": ingen værdi („" + valueText + "“) – rækken er sprunget over.");
+            warnings.add("Række " + raw.number() + ": ingen værdi („" + BoundedProblems.excerpt(valueText)
+                    + "“) – rækken er sprunget over.");
             return Optional.empty();
         }
         return Optional.of(new ObservationImporter.Row(code, period.get(), dimension, value.value(),

@@ -190,6 +190,137 @@ class AgreementSheetImportIntegrationTests {
         assertThat(result.getResponse().getStatus()).isEqualTo(403);
     }
 
+    // --- hostile and odd files (issue 9): a 4xx with a located Danish problem, nothing stored, the application answers
+
+    @Test
+    void anXlsxWithCellsFarToTheRightIsRejectedWithoutReadingOn() throws Exception {
+        List<String> before = snapshot();
+        byte[] xlsx = SheetFileReaderTests.xlsx(20_000, 16_383); // one cell per row, in column XFD
+
+        JsonNode report = upload(xlsx, "xfd.xlsx", null, 422);
+
+        assertThat(report.path("errors").size()).isEqualTo(1);
+        JsonNode error = report.path("errors").get(0);
+        assertThat(error.path("row").asInt()).isEqualTo(1);
+        assertThat(error.path("column").asString()).isEqualTo("XFD");
+        assertThat(error.path("message").asString())
+                .isEqualTo("Cellen XFD1 ligger uden for arkets kolonner: højst 100 kolonner (A–CV) læses. "
+                        + "Slet indholdet længere til højre.");
+        assertThat(snapshot()).as("database unchanged").isEqualTo(before);
+        assertAnswering();
+    }
+
+    @Test
+    void anXlsxWithMoreRowsThanTheLimitIsRejectedAtTheFirstRowOver() throws Exception {
+        JsonNode report = upload(SheetFileReaderTests.xlsx(20_001, 0), "lang.xlsx", null, 422);
+        assertThat(report.path("errors").size()).isEqualTo(1);
+        assertThat(report.path("errors").get(0).path("row").asInt()).isEqualTo(20_001);
+        assertThat(report.path("errors").get(0).path("message").asString()).contains("flere end 20.000 rækker");
+        assertAnswering();
+    }
+
+    @Test
+    void halfAMillionHeaderColumnsAreRejectedAtTheColumnLimit() throws Exception {
+        List<String> lines = new ArrayList<>(SeedSheet.csvText().lines().toList());
+        lines.set(3, lines.get(3) + ";Tema".repeat(500_000));
+        List<String> before = snapshot();
+
+        MvcResult result = post(String.join("\r\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
+        assertThat(result.getResponse().getContentAsByteArray().length).as("a short answer").isLessThan(5_000);
+        JsonNode errors = json.readTree(result.getResponse().getContentAsString()).path("errors");
+        assertThat(errors.size()).isEqualTo(1);
+        assertThat(errors.get(0).path("row").asInt()).isEqualTo(4);
+        assertThat(errors.get(0).path("column").asString()).isEqualTo("CW");
+        assertThat(errors.get(0).path("message").asString()).contains("flere end 100 kolonner");
+        assertThat(snapshot()).as("database unchanged").isEqualTo(before);
+        assertAnswering();
+    }
+
+    @Test
+    void thousandsOfBadRowsGiveTheFirstHundredProblemsAndHowManyMore() throws Exception {
+        StringBuilder csv = new StringBuilder(SeedSheet.csvText().stripTrailing());
+        for (int i = 1; i <= 5_000; i++) {
+            csv.append("\r\nEkstra målsætning ").append(i).append(";to;2017;Indhold;;;;;;");
+        }
+        List<String> before = snapshot();
+
+        JsonNode report = upload(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "mange.csv", null, 422);
+
+        JsonNode errors = report.path("errors");
+        assertThat(errors.size()).isEqualTo(101);
+        assertThat(errors.get(0).path("column").asString()).isEqualTo("Tema");
+        assertThat(errors.get(100).path("row").isNull()).isTrue();
+        assertThat(errors.get(100).path("message").asString()).isEqualTo("… og 4.900 flere fejl.");
+        Integer stored = jdbc.sql("select jsonb_array_length(report -> 'errors') from followup.import_report where id = ?")
+                .param(java.util.UUID.fromString(report.path("importId").asString())).query(Integer.class).single();
+        assertThat(stored).as("the stored report is capped too").isEqualTo(101);
+        MvcResult page = mvc.perform(multipart("/import").file(new MockMultipartFile("file", "mange.csv", "text/csv",
+                csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))).with(user("admin").roles("ADMIN"))
+                .with(csrf())).andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(422);
+        assertThat(page.getResponse().getContentAsString()).contains("… og 4.900 flere fejl.");
+        assertThat(snapshot()).as("database unchanged").isEqualTo(before);
+    }
+
+    @Test
+    void aNulCharacterInACsvCellIsRejectedWithRowAndColumn() throws Exception {
+        SeedSheet.Row target = SeedSheet.goalRows().get(5);
+        List<String> before = snapshot();
+
+        JsonNode report = upload(SeedSheet.withCells(Map.of(target.number(), "før\u0000efter"), 3), "nul.csv", null, 422);
+
+        JsonNode error = report.path("errors").get(0);
+        assertThat(error.path("row").asInt()).isEqualTo(target.number());
+        assertThat(error.path("column").asString()).isEqualTo("D");
+        assertThat(error.path("message").asString()).contains("NUL-tegn");
+        assertThat(snapshot()).as("database unchanged").isEqualTo(before);
+        assertAnswering();
+    }
+
+    @Test
+    void aUtf16CsvIsRejectedSayingSo() throws Exception {
+        for (Charset utf16 : List.of(java.nio.charset.StandardCharsets.UTF_16, java.nio.charset.StandardCharsets.UTF_16LE)) {
+            JsonNode report = upload(SeedSheet.csvText().getBytes(utf16), "unicode.csv", null, 422);
+            assertThat(report.path("errors").get(0).path("message").asString())
+                    .isEqualTo("Filen er gemt som UTF-16 (Unicode-tekst), og det understøttes ikke. "
+                            + "Gem den som UTF-8 eller i Excel som „CSV (semikolonsepareret)“.");
+        }
+    }
+
+    @Test
+    void aQuarterOutsideTheKnownYearsIsAProblemNotAServerError() throws Exception {
+        List<String> lines = new ArrayList<>(SeedSheet.csvText().lines().toList());
+        String title = lines.stream().filter(l -> l.toLowerCase().startsWith("status pr")).findFirst().orElseThrow();
+        lines.set(lines.indexOf(title), "Status pr. 1. kvartal 3000");
+        String header = lines.get(3);
+        String status = header.substring(header.indexOf("Status - "), header.indexOf(';', header.indexOf("Status - ")));
+        lines.set(3, header.replace(status, "Status - 1. kvartal 3000"));
+        List<String> before = snapshot();
+
+        JsonNode report = upload(String.join("\r\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "aar-3000.csv", "year-3000", 422);
+
+        JsonNode error = report.path("errors").get(0);
+        assertThat(error.path("row").asInt()).isEqualTo(4);
+        assertThat(error.path("column").asString()).isEqualTo("Status - 1. kvartal 3000");
+        assertThat(error.path("message").asString()).isEqualTo("Året i statuskolonnen er ikke et år, der kan følges op på.");
+        assertThat(snapshot()).as("database unchanged").isEqualTo(before);
+        assertAnswering();
+    }
+
+    private MvcResult post(byte[] content) throws Exception {
+        return mvc.perform(multipart("/api/v1/imports/agreement-sheet")
+                .file(new MockMultipartFile("file", "x.csv", "text/csv", content))
+                .with(user("admin").roles("ADMIN")).with(csrf())).andReturn();
+    }
+
+    private void assertAnswering() throws Exception {
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/actuator/health"))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
     private void assertRejected(String csv, int row, String column) throws Exception {
         List<String> before = snapshot();
         JsonNode report = upload(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "broken.csv", null, 422);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class UploadLimitsTests {
 
-    private final UploadLimits limits = new UploadLimits(1_000_000, 10, 5_000_000);
+    private final UploadLimits limits = new UploadLimits(1_000_000, 10, 5_000_000, 1_000, 20);
 
     @Test
     void rejectsEmptyAndOversizedFiles() {

@@ -1,6 +1,9 @@
 package dk.almenmonitor.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -37,6 +41,8 @@ class ObservationImportIntegrationTests {
     JsonMapper json;
     @Autowired
     JdbcClient jdbc;
+    @MockitoSpyBean
+    ObservationImportReportRepository reports;
 
     @Test
     void aBadFileIsRejectedWithRowAndColumnAndChangesNothing() throws Exception {
@@ -134,6 +140,98 @@ class ObservationImportIntegrationTests {
                 .file(new MockMultipartFile("file", "x.csv", "text/csv", new byte[] {1}))
                 .with(user("admin").roles("ADMIN")).with(csrf())).andReturn();
         assertThat(other.getResponse().getStatus()).isEqualTo(404);
+    }
+
+    // --- hostile and odd files (issue 9): a 4xx with a located Danish problem, nothing stored, the application answers
+
+    @Test
+    void aMillionExtraHeaderColumnsAreRejectedBeforeAnythingIsWritten() throws Exception {
+        String csv = "indikator;periode;vaerdi;dimension;kilde" + ";x".repeat(1_000_000)
+                + "\nalmene-boliger-andel;2016-01-01;20,7;;Rettet\n";
+        List<String> before = snapshot();
+
+        MvcResult r = mvc.perform(multipart(PATH).file(new MockMultipartFile("file", "bred.csv", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8))).with(STEWARD).with(csrf())).andReturn();
+
+        assertThat(r.getResponse().getStatus()).isEqualTo(422);
+        assertThat(r.getResponse().getContentAsByteArray().length).as("a short answer").isLessThan(5_000);
+        JsonNode errors = json.readTree(r.getResponse().getContentAsString()).path("errors");
+        assertThat(errors.size()).isEqualTo(1);
+        assertThat(errors.get(0).path("row").asInt()).isEqualTo(1);
+        assertThat(errors.get(0).path("column").asString()).isEqualTo("kolonne 51");
+        assertThat(errors.get(0).path("message").asString()).contains("flere end 50 kolonner");
+        assertThat(snapshot()).as("the value 20,2 is not revised").isEqualTo(before);
+        assertAnswering();
+    }
+
+    @Test
+    void errorsAndWarningsKeepTheFirstHundredAndSayHowManyMore() throws Exception {
+        String missing = "indikator;periode;vaerdi\n" + "udsaettelser;2016;..\n".repeat(150);
+        JsonNode imported = upload(missing.getBytes(StandardCharsets.UTF_8), "tomme.csv", STEWARD, 200);
+        assertThat(imported.path("warnings").size()).isEqualTo(101);
+        assertThat(imported.path("warnings").get(0).asString()).startsWith("Række 2:");
+        assertThat(imported.path("warnings").get(100).asString()).isEqualTo("… og 50 flere advarsler.");
+
+        String unknown = "indikator;periode;vaerdi\n" + "findes-ikke;2016;1\n".repeat(1_000);
+        JsonNode rejected = upload(unknown.getBytes(StandardCharsets.UTF_8), "ukendte.csv", STEWARD, 422);
+        assertThat(rejected.path("rows").asInt()).isEqualTo(1_000);
+        assertThat(rejected.path("errors").size()).isEqualTo(101);
+        assertThat(rejected.path("errors").get(99).path("row").asInt()).isEqualTo(101);
+        assertThat(rejected.path("errors").get(100).path("row").isNull()).isTrue();
+        assertThat(rejected.path("errors").get(100).path("message").asString()).isEqualTo("… og 900 flere fejl.");
+    }
+
+    @Test
+    void aNulCharacterInACellIsRejectedWithRowAndColumn() throws Exception {
+        String csv = "indikator;periode;vaerdi;dimension;kilde\nudsaettelser;2016;301;;o\u0000k\n";
+        List<String> before = snapshot();
+        JsonNode report = upload(csv.getBytes(StandardCharsets.UTF_8), "nul.csv", STEWARD, 422);
+        assertThat(report.path("errors").get(0).path("row").asInt()).isEqualTo(2);
+        assertThat(report.path("errors").get(0).path("column").asString()).isEqualTo("kilde");
+        assertThat(report.path("errors").get(0).path("message").asString()).contains("NUL-tegn");
+        assertThat(snapshot()).as("database unchanged").isEqualTo(before);
+        assertAnswering();
+    }
+
+    @Test
+    void aUtf16FileIsRejectedSayingSo() throws Exception {
+        byte[] csv = "indikator;periode;vaerdi\nudsaettelser;2016;301\n".getBytes(StandardCharsets.UTF_16LE);
+        JsonNode report = upload(csv, "unicode.csv", STEWARD, 422);
+        assertThat(report.path("errors").get(0).path("message").asString()).contains("UTF-16")
+                .contains("CSV (semikolonsepareret)");
+    }
+
+    @Test
+    void aValueWithMoreDigitsThanAFigureHasIsRejected() throws Exception {
+        String csv = "indikator;periode;vaerdi\nudsaettelser;2016;1" + "0".repeat(15) + "\nudsaettelser;2017;0,"
+                + "1".repeat(20_000) + "\nudsaettelser;2018;123456789012345,123456000\n";
+        List<String> before = snapshot();
+        JsonNode report = upload(csv.getBytes(StandardCharsets.UTF_8), "cifre.csv", STEWARD, 422);
+        List<String> where = new ArrayList<>();
+        report.path("errors").forEach(e -> where.add(e.path("row").asInt() + ":" + e.path("column").asString()));
+        assertThat(where).containsExactly("2:vaerdi", "3:vaerdi");
+        assertThat(report.path("errors").get(1).path("message").asString())
+                .startsWith("Værdien „0,1111").contains("for mange cifre; højst 15 før og 6 efter kommaet");
+        assertThat(report.toString().length()).isLessThan(2_000);
+        assertThat(snapshot()).as("database unchanged").isEqualTo(before);
+        assertAnswering();
+    }
+
+    @Test
+    void dataAndReportAreWrittenTogether() throws Exception {
+        doThrow(new IllegalStateException("the report cannot be stored")).when(reports).save(any());
+        String csv = "indikator;periode;vaerdi;dimension;kilde\nalmene-boliger-andel;2016-01-01;20,7;;Rettet\n";
+        List<String> before = snapshot();
+
+        assertThatThrownBy(() -> mvc.perform(multipart(PATH).file(new MockMultipartFile("file", "x.csv", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8))).with(STEWARD).with(csrf()))).hasRootCauseMessage(
+                "the report cannot be stored");
+
+        assertThat(snapshot()).as("no value revised without its report").isEqualTo(before);
+    }
+
+    private void assertAnswering() throws Exception {
+        assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 
     private JsonNode upload(byte[] content, String name, RequestPostProcessor who, int expected) throws Exception {
