@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import dk.almenmonitor.shared.BoundedProblems;
 import dk.almenmonitor.shared.Quarter;
@@ -18,6 +19,7 @@ record SheetColumns(String goalHeader, int theme, int deadline, int content, Lis
     static final String ACHIEVEMENT = "Målopfyldelse";
     static final String OWNER = "Tovholder";
     static final String STATUS = "Status - N. kvartal ÅÅÅÅ";
+    private static final Pattern QUARTER_OF_ANY_YEAR = Pattern.compile("[1-4]\\.\\s*kvartal\\s+\\d+");
 
     static boolean isHeader(RawSheet.Row row) {
         return row.cell(1).equalsIgnoreCase(THEME) && row.cell(2).equalsIgnoreCase(DEADLINE);
@@ -25,11 +27,7 @@ record SheetColumns(String goalHeader, int theme, int deadline, int content, Lis
 
     /** The quarter a title text names ("Status pr. 1. kvartal 2017"), or null when none or no real one. */
     static Quarter quarterIn(String text) {
-        try {
-            return Quarter.findDanish(text).orElse(null);
-        } catch (IllegalArgumentException noRealQuarter) {
-            return null;
-        }
+        return Quarter.findDanish(text).orElse(null);
     }
 
     /** Reads the header row; adds a problem per missing column and returns empty when the row is unusable. */
@@ -47,12 +45,11 @@ record SheetColumns(String goalHeader, int theme, int deadline, int content, Lis
             else if (h.equals("målopfyldelse")) achievement = i;
             else if (h.equals("tovholder")) owner = i;
             else if (h.startsWith("status")) {
-                Optional<Quarter> q;
-                try {
-                    q = Quarter.findDanish(h);
-                } catch (IllegalArgumentException noRealQuarter) { // "Status - 1. kvartal 3000"
+                Optional<Quarter> q = Quarter.findDanish(h);
+                if (q.isEmpty() && QUARTER_OF_ANY_YEAR.matcher(h).find()) { // "Status - 1. kvartal 3000"
                     problems.add(new ImportProblem(header.number(), BoundedProblems.excerpt(header.cell(i)),
-                            "Året i statuskolonnen er ikke et år, der kan følges op på."));
+                            "Året i statuskolonnen er ikke et år, der kan følges op på (" + Quarter.MIN_YEAR + "–"
+                                    + Quarter.MAX_YEAR + ")."));
                     return Optional.empty();
                 }
                 if (q.isEmpty()) {

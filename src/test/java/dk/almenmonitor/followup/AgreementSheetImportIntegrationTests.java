@@ -126,19 +126,6 @@ class AgreementSheetImportIntegrationTests {
     }
 
     @Test
-    void aStatusColumnForTheYear3000IsAProblemNotAnError() throws Exception {
-        List<String> before = snapshot();
-        String broken = SeedSheet.csvText().replaceFirst("Status - 1\\. kvartal 2017", "Status - 1. kvartal 3000");
-        JsonNode report = upload(broken.getBytes(java.nio.charset.StandardCharsets.UTF_8), "x.csv", null, 422);
-        JsonNode error = report.path("errors").get(0);
-        assertThat(error.path("row").asInt()).isEqualTo(4);
-        assertThat(error.path("column").asString()).isEqualTo("Status - 1. kvartal 3000");
-        assertThat(error.path("message").asString()).contains("Status - N. kvartal ÅÅÅÅ");
-        assertThat(snapshot()).as("database unchanged").isEqualTo(before);
-        assertStillAnswering();
-    }
-
-    @Test
     void aStatusColumnForAQuarterAfterTheAgreementIsRejected() throws Exception {
         List<String> before = snapshot();
         String broken = SeedSheet.csvText().replace("Status - 1. kvartal 2017", "Status - 1. kvartal 2090");
@@ -207,7 +194,7 @@ class AgreementSheetImportIntegrationTests {
                 .isEqualTo("Cellen XFD1 ligger uden for arkets kolonner: højst 100 kolonner (A–CV) læses. "
                         + "Slet indholdet længere til højre.");
         assertThat(snapshot()).as("database unchanged").isEqualTo(before);
-        assertAnswering();
+        assertStillAnswering();
     }
 
     @Test
@@ -216,7 +203,7 @@ class AgreementSheetImportIntegrationTests {
         assertThat(report.path("errors").size()).isEqualTo(1);
         assertThat(report.path("errors").get(0).path("row").asInt()).isEqualTo(20_001);
         assertThat(report.path("errors").get(0).path("message").asString()).contains("flere end 20.000 rækker");
-        assertAnswering();
+        assertStillAnswering();
     }
 
     @Test
@@ -235,7 +222,7 @@ class AgreementSheetImportIntegrationTests {
         assertThat(errors.get(0).path("column").asString()).isEqualTo("CW");
         assertThat(errors.get(0).path("message").asString()).contains("flere end 100 kolonner");
         assertThat(snapshot()).as("database unchanged").isEqualTo(before);
-        assertAnswering();
+        assertStillAnswering();
     }
 
     @Test
@@ -276,7 +263,7 @@ class AgreementSheetImportIntegrationTests {
         assertThat(error.path("column").asString()).isEqualTo("D");
         assertThat(error.path("message").asString()).contains("NUL-tegn");
         assertThat(snapshot()).as("database unchanged").isEqualTo(before);
-        assertAnswering();
+        assertStillAnswering();
     }
 
     @Test
@@ -305,20 +292,15 @@ class AgreementSheetImportIntegrationTests {
         JsonNode error = report.path("errors").get(0);
         assertThat(error.path("row").asInt()).isEqualTo(4);
         assertThat(error.path("column").asString()).isEqualTo("Status - 1. kvartal 3000");
-        assertThat(error.path("message").asString()).isEqualTo("Året i statuskolonnen er ikke et år, der kan følges op på.");
+        assertThat(error.path("message").asString()).startsWith("Året i statuskolonnen er ikke et år, der kan følges op på");
         assertThat(snapshot()).as("database unchanged").isEqualTo(before);
-        assertAnswering();
+        assertStillAnswering();
     }
 
     private MvcResult post(byte[] content) throws Exception {
         return mvc.perform(multipart("/api/v1/imports/agreement-sheet")
                 .file(new MockMultipartFile("file", "x.csv", "text/csv", content))
                 .with(user("admin").roles("ADMIN")).with(csrf())).andReturn();
-    }
-
-    private void assertAnswering() throws Exception {
-        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/actuator/health"))
-                .andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 
     private void assertRejected(String csv, int row, String column) throws Exception {
