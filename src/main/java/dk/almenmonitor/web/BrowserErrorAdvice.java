@@ -1,5 +1,6 @@
 package dk.almenmonitor.web;
 
+import dk.almenmonitor.shared.DanishFormat;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,11 +56,13 @@ class BrowserErrorAdvice {
     private final LayoutModelAdvice layout;
     private final ResponseEntityExceptionHandler problemDetails;
     private final RequestErrorTranslation translation;
+    private final MessageSource messages;
 
     BrowserErrorAdvice(LayoutModelAdvice layout, ObjectProvider<ResponseEntityExceptionHandler> problemDetails,
                        MessageSource messages,
                        @Value("${almen.json.max-string-length:100000}") int maxJsonStringLength) {
         this.layout = layout;
+        this.messages = messages;
         this.translation = new RequestErrorTranslation(messages, maxJsonStringLength);
         this.problemDetails = problemDetails.getIfUnique(() -> fallbackProblemDetails(messages));
     }
@@ -90,6 +93,7 @@ class BrowserErrorAdvice {
         page.addObject("status", status.value());
         page.addObject("error", status.getReasonPhrase());
         page.addObject("path", request.getRequestURI());
+        page.addObject("detail", applicationDetail(ex));
         // Model-attribute advice does not run for exception handlers; add what the layout needs ourselves.
         page.addAllObjects(layout.attributesFor(request));
         return page;
@@ -135,6 +139,18 @@ class BrowserErrorAdvice {
             value = {HttpMessageNotReadableException.class, DuplicateKeyException.class})
     ResponseEntity<Object> translatedProblem(Exception ex, WebRequest request) throws Exception {
         return problem(translation.translate(ex), request);
+    }
+
+    /**
+     * The Danish detail of a refusal the application worded itself (an {@link ErrorResponse} whose detail message code
+     * is one of ours, e.g. "the audit log pages at most 10.000 pages"); Spring's own details are English and stay off.
+     */
+    private String applicationDetail(Exception ex) {
+        if (ex instanceof ErrorResponse response && response.getDetailMessageCode() != null) {
+            return messages.getMessage(response.getDetailMessageCode(), response.getDetailMessageArguments(), null,
+                    DanishFormat.DANISH);
+        }
+        return null;
     }
 
     private static HttpStatus statusOf(Exception ex) {

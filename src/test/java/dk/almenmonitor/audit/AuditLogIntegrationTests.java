@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -166,6 +167,17 @@ class AuditLogIntegrationTests {
                 .andExpect(content().string(containsString("datetime=\"2017-06-30T10:15:00Z\"")))
                 .andExpect(content().string(containsString("felt: &lt;script&gt;x&lt;/script&gt;")))
                 .andExpect(content().string(containsString("1 hændelser")));
+    }
+
+    @Test
+    void pagingFarBeyondTheEndIsADanishErrorPageNamingTheBound() throws Exception {
+        mvc.perform(get("/revision").param("page", "2147483647").accept(MediaType.TEXT_HTML).session(loggedIn("admin")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Forespørgslen kunne ikke behandles")))
+                .andExpect(content().string(containsString("højst 10.000 sider")));
+        mvc.perform(get("/revision").param("actor", "x".repeat(201)).accept(MediaType.TEXT_HTML).session(loggedIn("admin")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("må højst være 200 tegn langt")));
     }
 
     private MockHttpSession loggedIn(String username) throws Exception {
