@@ -6,8 +6,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** A refused follow-up action on a page: the Danish reason on a page of its own, with the matching HTTP status. */
-@ControllerAdvice(assignableTypes = {RoundPageController.class, StatusFormController.class, OutboxPageController.class,
-        ReminderRecipientsPageController.class})
+@ControllerAdvice(assignableTypes = {RoundPageController.class, StatusFormController.class})
 class FollowUpPageProblems {
 
     @ExceptionHandler(FollowUpException.class)

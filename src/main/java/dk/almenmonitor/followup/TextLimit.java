@@ -15,9 +15,7 @@ enum TextLimit {
     DELAY_REASON("delayReason", "Grund til forsinkelse", 2_000),
     EXPECTED_FULFILMENT("expectedFulfilment", "Forventet indfrielse", 2_000),
     /** The reason given when a round changes state (required when an approved round is reopened). */
-    STATE_REASON("reason", "Begrundelse", 1_000),
-    /** A reminder recipient: one e-mail address (RFC 5321 allows 254 characters). */
-    RECIPIENT_ADDRESS("email", "E-mailadresse", 254);
+    STATE_REASON("reason", "Begrundelse", 1_000);
 
     private final String field;
     private final String label;

@@ -1,4 +1,4 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.reminder;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.reminder;
 
 import dk.almenmonitor.identity.CurrentUser;
 import dk.almenmonitor.identity.CurrentUsers;
@@ -21,10 +21,10 @@ class OutboxPageController {
     @GetMapping("/udbakke")
     String outbox(Model model) {
         if (!users.current().map(CurrentUser::isAdmin).orElse(false)) {
-            throw FollowUpException.forbidden("Kun sekretariatet kan se udbakken.");
+            throw Refusals.forbidden("reminder.outbox.forbidden");
         }
         model.addAttribute("mails", reminders.outbox());
-        return "followup/outbox";
+        return "reminder/outbox";
     }
 
 }

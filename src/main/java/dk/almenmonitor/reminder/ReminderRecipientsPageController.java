@@ -1,8 +1,11 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.reminder;
 
 import dk.almenmonitor.identity.CurrentUser;
 import dk.almenmonitor.identity.CurrentUsers;
+import dk.almenmonitor.shared.DanishFormat;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +22,12 @@ class ReminderRecipientsPageController {
 
     private final ReminderRecipients recipients;
     private final CurrentUsers users;
+    private final MessageSource messages;
 
-    ReminderRecipientsPageController(ReminderRecipients recipients, CurrentUsers users) {
+    ReminderRecipientsPageController(ReminderRecipients recipients, CurrentUsers users, MessageSource messages) {
         this.recipients = recipients;
         this.users = users;
+        this.messages = messages;
     }
 
     @GetMapping(PAGE)
@@ -38,13 +43,10 @@ class ReminderRecipientsPageController {
         CurrentUser admin = requireAdmin();
         try {
             recipients.save(organisationCode, email, admin.username());
-        } catch (FollowUpException e) {
-            if (e.kind() != FollowUpException.Kind.INVALID) {
-                throw e;
-            }
-            response.setStatus(e.kind().status().value());
+        } catch (InvalidAddressException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("errorCode", organisationCode);
-            model.addAttribute("errorMessage", e.getMessage());
+            model.addAttribute("errorMessage", messages.getMessage(e.messageCode(), e.arguments(), DanishFormat.DANISH));
             model.addAttribute("draft", email != null && email.length() > ReminderRecipients.MAX_LENGTH
                     ? email.substring(0, ReminderRecipients.MAX_LENGTH) : email);
             return view(model);
@@ -56,11 +58,11 @@ class ReminderRecipientsPageController {
     private String view(Model model) {
         model.addAttribute("recipients", recipients.all());
         model.addAttribute("maxLength", ReminderRecipients.MAX_LENGTH);
-        return "followup/recipients";
+        return "reminder/recipients";
     }
 
     private CurrentUser requireAdmin() {
         return users.current().filter(CurrentUser::isAdmin)
-                .orElseThrow(() -> FollowUpException.forbidden("Kun sekretariatet kan se og ændre modtagerne af påmindelser."));
+                .orElseThrow(() -> Refusals.forbidden("reminder.recipients.forbidden"));
     }
 }

@@ -1,4 +1,4 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.reminder;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import dk.almenmonitor.organisation.OrganisationView;
 import dk.almenmonitor.organisation.Organisations;
 import dk.almenmonitor.shared.AuditEvent;
+import dk.almenmonitor.shared.DanishFormat;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ReminderRecipients {
 
-    static final int MAX_LENGTH = TextLimit.RECIPIENT_ADDRESS.max();
+    /** One e-mail address: RFC 5321 allows 254 characters. */
+    static final int MAX_LENGTH = 254;
     /** One plain address; no spaces, commas or angle brackets, so it cannot smuggle a second recipient or a header. */
     private static final Pattern ADDRESS = Pattern.compile("[^\\s@<>,;:\"()\\[\\]\\\\]+@[^\\s@<>,;:\"()\\[\\]\\\\]+\\.[^\\s@<>,;:\"()\\[\\]\\\\.]+");
 
@@ -49,15 +51,14 @@ class ReminderRecipients {
     @Transactional
     void save(String organisationCode, String email, String actor) {
         OrganisationView organisation = organisations.byCode(organisationCode)
-                .orElseThrow(() -> FollowUpException.notFound("Organisationen '" + organisationCode + "' findes ikke."));
+                .orElseThrow(() -> Refusals.notFound("reminder.recipients.unknownOrganisation", organisationCode));
         String address = email == null ? "" : email.strip();
-        TextLimit.RECIPIENT_ADDRESS.problem(address).ifPresent(tooLong -> {
-            throw FollowUpException.tooLong(TextLimit.RECIPIENT_ADDRESS, tooLong + " Adressen for "
-                    + organisation.code() + " er ikke ændret.");
-        });
+        if (address.length() > MAX_LENGTH) {
+            throw new InvalidAddressException("reminder.recipients.tooLong", DanishFormat.integer(MAX_LENGTH),
+                    DanishFormat.integer(address.length()), organisation.code());
+        }
         if (!address.isEmpty() && !ADDRESS.matcher(address).matches()) {
-            throw FollowUpException.invalid("'" + abbreviated(address) + "' er ikke én gyldig e-mailadresse (fx "
-                    + "navn@kk.dk). Adressen for " + organisation.code() + " er ikke ændret.");
+            throw new InvalidAddressException("reminder.recipients.invalid", abbreviated(address), organisation.code());
         }
         Optional<String> before = Optional.ofNullable(repository.contacts().get(organisation.code()));
         if (before.orElse("").equals(address)) {

@@ -1,4 +1,4 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dk.almenmonitor.followup.RoundManagement;
 import dk.almenmonitor.identity.CurrentUser;
 import dk.almenmonitor.identity.Role;
 import dk.almenmonitor.organisation.OrganisationView;
@@ -109,14 +110,19 @@ class ReminderRecipientsIntegrationTests {
         String page = html(post(PAGE + "/BL1").param("email", "a".repeat(100_000) + "@kk.dk").with(csrf()), admin(), 400);
         assertThat(page).contains("E-mailadresse må højst være 254 tegn").contains("Adressen for BL1 er ikke ændret")
                 .contains("aria-invalid=\"true\"").doesNotContain("a".repeat(255));
-        html(post(PAGE + "/XYZ").param("email", "x@kk.dk").with(csrf()), admin(), 404);
+        assertThat(html(post(PAGE + "/XYZ").param("email", "x@kk.dk").with(csrf())
+                .accept(org.springframework.http.MediaType.TEXT_HTML), admin(), 404))
+                .contains("Organisationen &#39;XYZ&#39; findes ikke.");
         assertThat(contacts()).doesNotContainKey("XYZ");
     }
 
     @Test
     void onlyTheSecretariatSeesOrChangesRecipients() throws Exception {
         RequestPostProcessor sof = as("sof");
-        html(get(PAGE), sof, 403);
+        assertThat(html(get(PAGE).accept(org.springframework.http.MediaType.TEXT_HTML), sof, 403))
+                .contains("Kun sekretariatet kan se og ændre modtagerne af påmindelser.");
+        assertThat(html(get("/udbakke").accept(org.springframework.http.MediaType.TEXT_HTML), sof, 403))
+                .contains("Kun sekretariatet kan se udbakken.");
         html(post(PAGE + "/SOF").param("email", "mig@kk.dk").with(csrf()), sof, 403);
         html(get(PAGE), as("laeser"), 403);
         assertThat(contacts()).doesNotContainValue("mig@kk.dk");
@@ -144,7 +150,7 @@ class ReminderRecipientsIntegrationTests {
     }
 
     private Map<String, String> contacts() {
-        return jdbc.sql("select organisation_code, email from followup.owner_contact").query().listOfRows().stream()
+        return jdbc.sql("select organisation_code, email from reminder.owner_contact").query().listOfRows().stream()
                 .collect(java.util.stream.Collectors.toMap(r -> (String) r.get("organisation_code"),
                         r -> (String) r.get("email")));
     }

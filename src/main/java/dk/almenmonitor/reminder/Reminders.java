@@ -1,10 +1,13 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.reminder;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dk.almenmonitor.followup.MissingStatuses;
+import dk.almenmonitor.followup.RoundAwaitingStatus;
+import dk.almenmonitor.followup.RoundAwaitingStatus.MissingGoal;
 import dk.almenmonitor.shared.AuditEvent;
 import dk.almenmonitor.shared.DanishFormat;
 import dk.almenmonitor.shared.Quarter;
@@ -25,26 +28,24 @@ import org.springframework.transaction.annotation.Transactional;
  * instance out while one runs, and a unique row per (round, organisation, day) stops a repeat.
  */
 @Service
-public class Reminders {
+class Reminders {
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
     private final ReminderRepository repository;
-    private final RoundRepository rounds;
-    private final FollowUpQueries queries;
+    private final MissingStatuses missingStatuses;
     private final ObjectProvider<JavaMailSender> mail;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final int daysBefore;
     private final String from;
 
-    Reminders(ReminderRepository repository, RoundRepository rounds, FollowUpQueries queries, ObjectProvider<JavaMailSender> mail,
+    Reminders(ReminderRepository repository, MissingStatuses missingStatuses, ObjectProvider<JavaMailSender> mail,
               MessageSource messages, ApplicationEventPublisher events,
               @Value("${almen.reminders.days-before:5}") int daysBefore,
               @Value("${almen.reminders.from:almenmonitor@kk.dk.example}") String from) {
         this.repository = repository;
-        this.rounds = rounds;
-        this.queries = queries;
+        this.missingStatuses = missingStatuses;
         this.mail = mail;
         this.messages = messages;
         this.events = events;
@@ -54,27 +55,26 @@ public class Reminders {
 
     /** Sends today's reminders; returns how many were sent (0 when another instance holds the job). */
     @Transactional
-    public int sendDue(LocalDate today) {
+    int sendDue(LocalDate today) {
         if (!repository.tryJobLock()) {
             log.info("Reminder job skipped: another instance is running it");
             return 0;
         }
         Map<String, String> contacts = repository.contacts();
         int sent = 0;
-        for (RoundView round : rounds.findOpenDueBetween(today, today.plusDays(daysBefore))) {
-            QualityReport quality = queries.quality(round.agreementId(), round.period());
+        for (RoundAwaitingStatus round : missingStatuses.inOpenRoundsDueBetween(today, today.plusDays(daysBefore))) {
             // One mail per address: organisations sharing a mailbox (KK and TMF's secretariat) get one list.
-            Map<String, java.util.LinkedHashSet<QualityReport.Item>> byRecipient = new java.util.TreeMap<>();
+            Map<String, java.util.LinkedHashSet<MissingGoal>> byRecipient = new java.util.TreeMap<>();
             Map<String, List<String>> organisationsByRecipient = new java.util.HashMap<>();
-            for (Map.Entry<String, List<QualityReport.Item>> missing : quality.missingByOrganisation().entrySet()) {
+            for (Map.Entry<String, List<MissingGoal>> missing : round.missingByOrganisation().entrySet()) {
                 String email = contacts.get(missing.getKey());
-                if (email == null || !repository.markSent(round.agreementId(), round.period(), missing.getKey(), today)) {
+                if (email == null || !repository.markSent(round.roundId(), missing.getKey(), today)) {
                     continue;
                 }
                 byRecipient.computeIfAbsent(email, e -> new java.util.LinkedHashSet<>()).addAll(missing.getValue());
                 organisationsByRecipient.computeIfAbsent(email, e -> new java.util.ArrayList<>()).add(missing.getKey());
             }
-            for (Map.Entry<String, java.util.LinkedHashSet<QualityReport.Item>> recipient : byRecipient.entrySet()) {
+            for (Map.Entry<String, java.util.LinkedHashSet<MissingGoal>> recipient : byRecipient.entrySet()) {
                 deliver(recipient.getKey(), round, String.join(",", organisationsByRecipient.get(recipient.getKey())),
                         List.copyOf(recipient.getValue()));
                 sent++;
@@ -83,15 +83,15 @@ public class Reminders {
         return sent;
     }
 
-    public List<OutboxMail> outbox() {
+    List<OutboxMail> outbox() {
         return repository.outbox(200);
     }
 
-    private void deliver(String email, RoundView round, String organisation, List<QualityReport.Item> goals) {
+    private void deliver(String email, RoundAwaitingStatus round, String organisation, List<MissingGoal> goals) {
         String quarter = Quarter.parse(round.period()).orElseThrow().danish();
-        String subject = messages.getMessage("followup.reminder.subject", new Object[]{quarter}, DanishFormat.DANISH);
+        String subject = messages.getMessage("reminder.mail.subject", new Object[]{quarter}, DanishFormat.DANISH);
         String list = goals.stream().map(g -> "- " + abbreviate(g.title())).collect(Collectors.joining("\n"));
-        String body = messages.getMessage("followup.reminder.body", new Object[]{quarter,
+        String body = messages.getMessage("reminder.mail.body", new Object[]{quarter,
                 DanishFormat.date(round.dueDate()), goals.size(), list, "/aftaler/" + round.agreementId() + "/runder/"
                 + round.period()}, DanishFormat.DANISH);
         JavaMailSender sender = mail.getIfAvailable();

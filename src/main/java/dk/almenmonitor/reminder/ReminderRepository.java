@@ -1,4 +1,4 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.reminder;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,38 +28,37 @@ class ReminderRepository {
     }
 
     Map<String, String> contacts() {
-        return jdbc.sql("select organisation_code, email from followup.owner_contact").query()
+        return jdbc.sql("select organisation_code, email from reminder.owner_contact").query()
                 .listOfRows().stream().collect(Collectors.toMap(r -> (String) r.get("organisation_code"),
                         r -> (String) r.get("email")));
     }
 
     void saveContact(String organisationCode, String email) {
         jdbc.sql("""
-                insert into followup.owner_contact (organisation_code, email) values (?, ?)
+                insert into reminder.owner_contact (organisation_code, email) values (?, ?)
                 on conflict (organisation_code) do update set email = excluded.email
                 """).params(organisationCode, email).update();
     }
 
     void deleteContact(String organisationCode) {
-        jdbc.sql("delete from followup.owner_contact where organisation_code = ?").param(organisationCode).update();
+        jdbc.sql("delete from reminder.owner_contact where organisation_code = ?").param(organisationCode).update();
     }
 
     /** Records that the organisation was reminded today; false if it already was (another instance, a rerun). */
-    boolean markSent(String agreementId, String period, String organisation, LocalDate today) {
+    boolean markSent(long roundId, String organisation, LocalDate today) {
         return jdbc.sql("""
-                insert into followup.reminder_sent (round_id, organisation_code, sent_on)
-                select id, ?, ? from followup.round where agreement_id = ? and period = ?
+                insert into reminder.reminder_sent (round_id, organisation_code, sent_on) values (?, ?, ?)
                 on conflict do nothing
-                """).params(organisation, today, agreementId, period).update() == 1;
+                """).params(roundId, organisation, today).update() == 1;
     }
 
     void addToOutbox(String recipient, String subject, String body, String delivered) {
-        jdbc.sql("insert into followup.outbox (recipient, subject, body, delivered) values (?, ?, ?, ?)")
+        jdbc.sql("insert into reminder.outbox (recipient, subject, body, delivered) values (?, ?, ?, ?)")
                 .params(recipient, subject, body, delivered).update();
     }
 
     List<OutboxMail> outbox(int limit) {
-        return jdbc.sql("select recipient, subject, body, delivered, created_at from followup.outbox order by id desc limit ?")
+        return jdbc.sql("select recipient, subject, body, delivered, created_at from reminder.outbox order by id desc limit ?")
                 .param(limit)
                 .query((rs, i) -> new OutboxMail(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, OffsetDateTime.class)))

@@ -1,4 +1,4 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dk.almenmonitor.followup.FollowUpQueries;
+import dk.almenmonitor.followup.RoundManagement;
 import dk.almenmonitor.identity.CurrentUser;
 import dk.almenmonitor.identity.Role;
 import jakarta.mail.Message;
