@@ -23,7 +23,7 @@ class ReminderJob {
 
     @Scheduled(cron = "${almen.reminders.cron:0 0 7 * * *}", zone = "Europe/Copenhagen")
     void run() {
-        int sent = reminders.sendDue(LocalDate.now(dk.almenmonitor.shared.DanishFormat.DANISH_TIME));
-        log.info("Reminder job sent {} reminder(s)", sent);
+        int recorded = reminders.sendDue(LocalDate.now(dk.almenmonitor.shared.DanishFormat.DANISH_TIME));
+        log.info("Reminder job recorded {} reminder(s)", recorded);
     }
 }

@@ -1,8 +1,6 @@
 package dk.almenmonitor.reminder;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -50,18 +48,5 @@ class ReminderRepository {
                 insert into reminder.reminder_sent (round_id, organisation_code, sent_on) values (?, ?, ?)
                 on conflict do nothing
                 """).params(roundId, organisation, today).update() == 1;
-    }
-
-    void addToOutbox(String recipient, String subject, String body, String delivered) {
-        jdbc.sql("insert into reminder.outbox (recipient, subject, body, delivered) values (?, ?, ?, ?)")
-                .params(recipient, subject, body, delivered).update();
-    }
-
-    List<OutboxMail> outbox(int limit) {
-        return jdbc.sql("select recipient, subject, body, delivered, created_at from reminder.outbox order by id desc limit ?")
-                .param(limit)
-                .query((rs, i) -> new OutboxMail(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, OffsetDateTime.class)))
-                .list();
     }
 }

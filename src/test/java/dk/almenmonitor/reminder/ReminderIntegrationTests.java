@@ -74,6 +74,6 @@ class ReminderIntegrationTests {
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(received[0])).contains("13. marts 2023");
 
         assertThat(reminders.sendDue(today)).isZero();
-        assertThat(reminders.outbox()).hasSize(expected.size()).allMatch(m -> m.delivered().equals("SMTP"));
+        assertThat(reminders.outbox()).hasSize(expected.size()).allMatch(m -> m.state().equals("SMTP"));
     }
 }
