@@ -46,11 +46,7 @@ class ContainerErrorHeaders implements WebServerFactoryCustomizer<TomcatServletW
             if (status < 400 || response.isCommitted() || response.getContentWritten() > 0) {
                 return;
             }
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("X-Frame-Options", "DENY");
-            response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-            response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-            response.setHeader("Cache-Control", "no-store");
+            ErrorResponseHeaders.apply(response, ErrorResponseHeaders.BARE_CSP);
             try {
                 response.setContentType("text/html");
                 response.setCharacterEncoding("UTF-8");

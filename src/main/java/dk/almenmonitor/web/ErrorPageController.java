@@ -5,6 +5,7 @@ import java.net.URI;
 import dk.almenmonitor.shared.DanishFormat;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -34,7 +35,8 @@ class ErrorPageController implements ErrorController {
     }
 
     @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView page(HttpServletRequest request) {
+    ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
+        ErrorResponseHeaders.apply(response, ErrorResponseHeaders.PAGE_CSP);
         HttpStatus status = statusOf(request);
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
@@ -44,7 +46,8 @@ class ErrorPageController implements ErrorController {
     }
 
     @RequestMapping
-    ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpServletResponse response) {
+        ErrorResponseHeaders.apply(response, ErrorResponseHeaders.PAGE_CSP);
         HttpStatus status = statusOf(request);
         String detail = RequestRefusal.detailOf(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,

@@ -15,11 +15,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Refuses a NUL character (U+0000) in the address, the query or any form field with 400 before anything else sees it:
  * no text the application keeps may contain one (PostgreSQL refuses it in text), and no user types one. JSON bodies
- * are checked where they are read ({@link JsonInputLimits}); uploaded files by their importers.
+ * are checked where they are read ({@link JsonInputLimits}); uploaded files by their importers. Reading the form
+ * fields of an upload parses its parts, so a part the container refuses (a NUL in a file name, too many parts, a
+ * field over the form limit) is answered here too ({@link MultipartFailure}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -34,7 +38,26 @@ class NulByteFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String where = nulIn(request);
+        String where;
+        String type = request.getContentType();
+        boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        try {
+            if (multipart) {
+                request.getParts(); // the container keeps a failure to read the parts until they are asked for
+            }
+            where = nulIn(request);
+        } catch (RuntimeException | ServletException unreadableParts) {
+            // The container refuses undecodable parameters, and bad parts of an upload, when they are first read.
+            MultipartFailure failure = MultipartFailure.of(unreadableParts, multipart);
+            if (multipart) {
+                // Tells the error dispatch not to resolve the broken parts again (DispatcherServlet.checkMultipart),
+                // which would answer with its own "upload too large" instead of this refusal.
+                request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE, new MultipartException(failure.messageKey()));
+            }
+            RequestRefusal.refuse(request, response, failure.status(),
+                    messages.getMessage(failure.messageKey(), null, DanishFormat.DANISH));
+            return;
+        }
         if (where != null) {
             RequestRefusal.refuse(request, response, HttpStatus.BAD_REQUEST,
                     messages.getMessage("web.problem.nul", new Object[] {where}, DanishFormat.DANISH));

@@ -20,6 +20,7 @@ final class RequestRefusal {
     static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         request.setAttribute(DETAIL, detail);
+        ErrorResponseHeaders.apply(response, ErrorResponseHeaders.PAGE_CSP);
         response.sendError(status.value());
     }
 

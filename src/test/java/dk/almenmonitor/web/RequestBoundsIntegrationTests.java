@@ -132,6 +132,52 @@ class RequestBoundsIntegrationTests {
         assertThat(response.body()).contains("højst 10.000 sider");
     }
 
+    @Test
+    void uploadsTheContainerCannotReadAreRefusedWithTheirReasonNot500() throws Exception {
+        HttpResponse<String> nulName = multipart("/login", part("file", "a\u0000b.csv", "x"));
+        HttpResponse<String> bigField = multipart("/api/v1/imports/agreement-sheet",
+                part("agreementId", null, "a".repeat(2_000_000)) + part("file", "x.csv", "x"));
+        HttpResponse<String> longName = multipart("/api/v1/imports/agreement-sheet", part("file", "a".repeat(5000), "x"));
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            many.append(part("f" + i, null, "x"));
+        }
+        HttpResponse<String> manyParts = multipart("/api/v1/imports/agreement-sheet", many.toString());
+
+        assertThat(nulName.statusCode()).isEqualTo(400);
+        assertThat(nulName.body()).contains("Filnavnet indeholder et tegn");
+        assertThat(nulName.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(bigField.statusCode()).isEqualTo(413);
+        assertThat(bigField.body()).contains("et formularfelt må højst fylde 1 MB");
+        assertThat(longName.statusCode()).isEqualTo(400);
+        assertThat(longName.body()).contains("Et filnavn eller en feltoverskrift");
+        assertThat(manyParts.statusCode()).isEqualTo(400);
+        assertThat(manyParts.body()).contains("for mange dele");
+        assertStillAnswering();
+    }
+
+    @Test
+    void anUndecodableQueryIs400WithTheSecurityHeaders() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/login?x=%FF"))
+                .header("Accept", "text/html").GET().build(), utf8());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("ugyldig %-kode");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    private static String part(String name, String fileName, String content) {
+        return "--BOUNDARY\r\nContent-Disposition: form-data; name=\"" + name + "\""
+                + (fileName == null ? "" : "; filename=\"" + fileName + "\"") + "\r\n\r\n" + content + "\r\n";
+    }
+
+    private HttpResponse<String> multipart(String path, String parts) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=BOUNDARY")
+                .POST(HttpRequest.BodyPublishers.ofString(parts + "--BOUNDARY--\r\n", StandardCharsets.UTF_8)));
+    }
+
     private void assertStillAnswering() throws Exception {
         HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/actuator/health")).GET().build(), utf8());
         assertThat(health.statusCode()).isEqualTo(200);
