@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -51,7 +53,7 @@ class DemoDataIntegrationTests {
 
     @Test
     void externalDatabaseGetsNoDemoDataUnlessItAsks(CapturedOutput output) throws Exception {
-        try (ConfigurableApplicationContext app = start("--spring.datasource.url=" + newExternalDatabase(), "--spring.datasource.username=postgres")) {
+        try (ConfigurableApplicationContext app = start(external())) {
             assertThat(app.containsBean("embeddedPostgresConfiguration")).isFalse();
             assertThat(app.getBeansOfType(DemoAccounts.class)).isEmpty();
             assertThat(counts(app)).containsExactly(0L, 0L, 0L);
@@ -63,8 +65,7 @@ class DemoDataIntegrationTests {
 
     @Test
     void externalDatabaseThatAsksGetsDemoDataAndAWarning(CapturedOutput output) throws Exception {
-        try (ConfigurableApplicationContext app = start("--spring.datasource.url=" + newExternalDatabase(), "--spring.datasource.username=postgres",
-                "--almen.demo.enabled=true")) {
+        try (ConfigurableApplicationContext app = start(external(), "--almen.demo.enabled=true")) {
             assertThat(app.containsBean("embeddedPostgresConfiguration")).isFalse();
             assertThat(counts(app)).allSatisfy(count -> assertThat(count).isPositive());
             assertThat(output.getAll()).contains("WARN").contains("Demo data on: almen.demo.enabled=true on an external "
@@ -100,6 +101,11 @@ class DemoDataIntegrationTests {
                         HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /** Arguments that point the application at a new database on the external server. */
+    private static String[] external() throws Exception {
+        return new String[] {"--spring.datasource.url=" + newExternalDatabase(), "--spring.datasource.username=postgres"};
+    }
+
     private static String newExternalDatabase() throws Exception {
         String name = newName();
         try (Connection c = external.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
@@ -112,11 +118,13 @@ class DemoDataIntegrationTests {
         return "t_demo_" + UUID.randomUUID().toString().replace("-", "");
     }
 
+    private static ConfigurableApplicationContext start(String[] database, String... more) {
+        return start(Stream.concat(Arrays.stream(database), Arrays.stream(more)).toArray(String[]::new));
+    }
+
     private static ConfigurableApplicationContext start(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--server.port=0";
-        all[1] = "--spring.main.banner-mode=off";
-        System.arraycopy(args, 0, all, 2, args.length);
+        String[] all = Stream.concat(Stream.of("--server.port=0", "--spring.main.banner-mode=off"), Arrays.stream(args))
+                .toArray(String[]::new);
         return new SpringApplicationBuilder(AlmenmonitorApplication.class).run(all);
     }
 }
