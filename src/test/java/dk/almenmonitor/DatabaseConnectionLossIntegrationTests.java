@@ -22,7 +22,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * PRODUCT.md, reliability: the database restarts (or fails over) under a running application. PostgreSQL ends every
+ * Reliability: the database restarts (or fails over) under a running application. PostgreSQL ends every
  * connection the application holds, as a restart does; once the database is back, the application must go on without
  * a restart of its own, reading and writing, because the pool replaces the dead connections.
  */

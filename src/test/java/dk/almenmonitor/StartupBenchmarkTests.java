@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * P7 (PRODUCT.md): from {@code java} to the first page (the login page answering 200) with the embedded database and a
+ * P7 (BENCHMARKS.md): from {@code java} to the first page (the login page answering 200) with the embedded database and a
  * 512 MB heap, in a JVM of its own: a first start on an empty data directory (initdb, migrations, seed import) and a
  * second start on the same directory. Reference, measured in the same run: starting the embedded PostgreSQL alone on
  * an empty directory, the part of a first start that is not ours. Run with {@code ./mvnw -Pbench verify}; figures go

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AgreementManagement {
 
-    /** Themes are unnamed in the municipality's sheet; these names follow from their goals (DOMAIN.md §2). */
+    /** Themes are unnamed in the municipality's sheet; these names follow from their goals (docs/domain.md §2). */
     private static final Map<Integer, String> DEFAULT_THEME_NAMES = Map.of(
             1, "Almene boliger – nybyggeri, udbud, husleje og udlejning",
             2, "Udsatte by- og boligområder og boligsocial indsats",

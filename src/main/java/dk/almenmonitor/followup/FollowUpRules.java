@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import dk.almenmonitor.agreement.GoalView;
 import dk.almenmonitor.shared.Quarter;
 
-/** The rules of PRODUCT.md C3 that decide "Uændret" and overdue. */
+/** The rules of docs/domain.md §3 that decide "Uændret" and overdue. */
 final class FollowUpRules {
 
     static final String UNCHANGED_WORD = "Uændret";

@@ -79,11 +79,9 @@ class GoalPageController {
         model.addAttribute("changes", followUp.changeHistory(goal.id()));
         if (indicators.hasIndicatorPage(goal.id())) {
             model.addAttribute("indicatorPath", IndicatorEvaluations.pagePath(agreementId, goal.id()));
-            // Judged as of the end of the latest round, like the round's quality check (PRODUCT.md C6 default).
-            java.time.LocalDate asOf = followUp.latestRound(agreementId)
-                    .flatMap(r -> dk.almenmonitor.shared.Quarter.parse(r.period()))
-                    .map(dk.almenmonitor.shared.Quarter::lastDay).orElseGet(() -> indicators.defaultAsOf(agreementId));
-            model.addAttribute("evaluation", indicators.evaluate(goal.id(), asOf).orElse(null));
+            // The one default evaluation date (the end of the latest round's quarter; docs/domain.md §4).
+            model.addAttribute("evaluation", indicators.evaluate(goal.id(), indicators.defaultAsOf(agreementId))
+                    .orElse(null));
         }
         return "followup/goal";
     }

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * "Hvad mangler?" for a round (PRODUCT.md C3): goals without a status (also per owner organisation), overdue goals
+ * "Hvad mangler?" for a round (docs/domain.md §3): goals without a status (also per owner organisation), overdue goals
  * without a delay reason, unchanged statuses, unchanged statuses that mention a date before the round's due date
  * (probably stale) and expected fulfilment already passed. {@code missingStatuses} counts carried-over statuses that
  * the owner has not yet saved in an open round. {@code disagreesWithData} lists measurable goals whose owner-set
- * achievement disagrees with the indicator evaluation at the end of the round's quarter (PRODUCT.md C3, C6).
+ * achievement disagrees with the indicator evaluation at the end of the round's quarter (docs/domain.md §4).
  */
 public record QualityReport(String agreementId, String period, List<Item> missingStatuses,
                             Map<String, List<Item>> missingByOrganisation, List<Item> overdueWithoutReason,

@@ -3,7 +3,7 @@ package dk.almenmonitor.followup;
 import java.util.List;
 
 /**
- * What changed in a round compared with the round before (PRODUCT.md C3 "change view"): per goal whether the owner
+ * What changed in a round compared with the round before (the "change view"): per goal whether the owner
  * edited the text, the achievement before and after, and whether a delay is new; overall counts.
  */
 public record RoundChanges(String agreementId, String period, String previousPeriod, int edited, int unchanged,

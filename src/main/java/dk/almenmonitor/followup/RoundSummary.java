@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 import dk.almenmonitor.agreement.GoalKind;
 
 /**
- * Counts for one round (PRODUCT.md C10 "summary"). {@code byKind} maps kind → achievement name → count, with
+ * Counts for one round (the API's round summary; docs/domain.md §2 "Counts"). {@code byKind} maps kind → achievement name → count, with
  * {@code NOT_RECORDED} for goals whose achievement was not registered in that round.
  */
 public record RoundSummary(String agreementId, String period, int concreteGoals, int concreteFulfilled, int intents,

@@ -6,7 +6,7 @@ import dk.almenmonitor.agreement.GoalView;
 import dk.almenmonitor.identity.CurrentUser;
 
 /**
- * Who may change a status (PRODUCT.md C3, issue 3): an EDITOR only goals owned by one of its organisations and only
+ * Who may change a status (issue 3): an EDITOR only goals owned by one of its organisations and only
  * while the round is OPEN; ADMIN every goal while the round is OPEN or IN_REVIEW; nobody once it is APPROVED.
  * Goals owned by the municipality as a whole ("KK") and intents without an owner are the secretariat's (ADMIN).
  */

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 
 import dk.almenmonitor.shared.WrittenPeriod;
 
-/** A goal's status in one round; field names are part of the API contract (PRODUCT.md C10). */
+/** A goal's status in one round; field names are part of the API contract. */
 public record StatusView(long goalId, String period, String statusText, boolean unchanged, String delayReason,
                          WrittenPeriod expectedFulfilment, Achievement achievement, boolean overdue, int version,
                          String updatedBy, OffsetDateTime updatedAt) {

@@ -11,8 +11,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** Creates the demo accounts listed in PRODUCT.md ("Running it") on start-up when they are missing. */
+/**
+ * Creates the demo accounts on start-up when they are missing; only when demo data is on ({@code almen.demo.enabled},
+ * see {@link DemoDataDefault}: the embedded default, or an external database that asks for it) and
+ * {@code almen.demo.accounts.enabled} is not false.
+ */
 @Component
+@ConditionalOnBooleanProperty(DemoDataDefault.PROPERTY)
 @ConditionalOnBooleanProperty(name = "almen.demo.accounts.enabled", matchIfMissing = true)
 class DemoAccounts implements ApplicationRunner {
 

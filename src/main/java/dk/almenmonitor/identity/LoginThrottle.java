@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import dk.almenmonitor.shared.AuditEvent;
 
 /**
- * Login throttling (PRODUCT.md C9): {@code almen.login.throttle.max-failures-per-user} failures (5) for one username
+ * Login throttling: {@code almen.login.throttle.max-failures-per-user} failures (5) for one username
  * within the window (15 min) lock that username for the lock time (15 min); {@code max-failures-per-ip} failures (20)
  * from one address lock the address. Unknown usernames are counted and locked like real ones. State lives in the
  * database, so it holds across instances and restarts. Usernames arrive canonical from

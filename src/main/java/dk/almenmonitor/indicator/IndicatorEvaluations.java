@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import dk.almenmonitor.agreement.AgreementCatalog;
 import dk.almenmonitor.agreement.AgreementView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,15 +35,17 @@ public class IndicatorEvaluations {
     private final TargetRepository targets;
     private final EvaluationTexts texts;
     private final AgreementCatalog catalog;
+    private final ObjectProvider<LatestRoundEnd> latestRoundEnd;
     private final Clock clock;
 
     IndicatorEvaluations(IndicatorRepository indicators, ObservationRepository observations, TargetRepository targets,
-                         EvaluationTexts texts, AgreementCatalog catalog) {
+                         EvaluationTexts texts, AgreementCatalog catalog, ObjectProvider<LatestRoundEnd> latestRoundEnd) {
         this.indicators = indicators;
         this.observations = observations;
         this.targets = targets;
         this.texts = texts;
         this.catalog = catalog;
+        this.latestRoundEnd = latestRoundEnd;
         this.clock = Clock.system(DENMARK);
     }
 
@@ -62,10 +65,19 @@ public class IndicatorEvaluations {
     }
 
     /**
-     * Today (Danish time), but not after the agreement's end: an agreement that has run out is judged as it stood
+     * The evaluation date when none is given, the same on every page and in the API (docs/domain.md §4): the last day
+     * of the quarter of the agreement's latest follow-up round, like the round's quality check. An agreement without
+     * rounds is judged as of today (Danish time), but not after its end: one that has run out is judged as it stood
      * on its last day. Unknown agreements or agreements without an end give today.
      */
     public LocalDate defaultAsOf(String agreementId) {
+        if (agreementId != null) {
+            Optional<LocalDate> roundEnd = latestRoundEnd.orderedStream().map(source -> source.of(agreementId))
+                    .flatMap(Optional::stream).findFirst();
+            if (roundEnd.isPresent()) {
+                return roundEnd.get();
+            }
+        }
         LocalDate today = LocalDate.now(clock);
         LocalDate end = agreementId == null ? null
                 : catalog.agreement(agreementId).map(AgreementView::validTo).orElse(null);

@@ -11,18 +11,22 @@ import dk.almenmonitor.shared.WrittenPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the seed indicators, observations and targets in the embedded default ({@code almen.seed.enabled}). It runs
+ * Loads the seed indicators, observations and targets when demo data is on ({@code almen.demo.enabled}: the embedded
+ * default, or an external database that asks for it; identity's start-up log says which) and {@code almen.seed.enabled}
+ * is not false. It runs
  * on {@link ApplicationReadyEvent}, which Spring Boot publishes after every {@code ApplicationRunner} – so after the
  * follow-up module's seed loader has imported the agreement whose goals the targets are linked to. Idempotent:
  * existing indicators, observations and targets are left as they are (a revised value is not reverted).
  */
 @Component
+@ConditionalOnBooleanProperty("almen.demo.enabled")
 class SeedIndicatorLoader {
 
     private static final Logger log = LoggerFactory.getLogger(SeedIndicatorLoader.class);

@@ -11,7 +11,7 @@ import dk.almenmonitor.indicator.Outcome.Reason;
 import dk.almenmonitor.shared.Precision;
 
 /**
- * The evaluation rules (PRODUCT.md C6), free of Spring and the database.
+ * The evaluation rules (docs/domain.md §4), free of Spring and the database.
  * <ul>
  * <li>Only observations whose period has ended on the evaluation date count ("known as of"), and only those of the
  * target's precision and dimension (the caller passes just those, sorted by period end).</li>

@@ -1,5 +1,5 @@
 /**
- * Indicators, observations, targets on measurable goals and their evaluation (PRODUCT.md C6). Public face:
+ * Indicators, observations, targets on measurable goals and their evaluation (docs/domain.md §4, §5). Public face:
  * {@link IndicatorEvaluations} (evaluate a goal's target as of a date, with the suggested achievement) and the
  * {@code *View} records. Goals are referred to by id; the seed links are resolved through the agreement catalogue.
  */

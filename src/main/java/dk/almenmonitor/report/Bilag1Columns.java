@@ -6,7 +6,7 @@ import java.util.List;
 import dk.almenmonitor.followup.GoalStatusRow;
 
 /**
- * The columns of Bilag 1 as the municipality's sheet has them (DOMAIN.md §2), shared by the XLSX and DOCX writers.
+ * The columns of Bilag 1 as the municipality's sheet has them (docs/domain.md §2), shared by the XLSX and DOCX writers.
  * Without a previous round the "previous quarter" column is left out, so that an exported sheet imports again.
  */
 final class Bilag1Columns {

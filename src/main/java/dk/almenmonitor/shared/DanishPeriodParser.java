@@ -9,14 +9,14 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 
 /**
- * Reads Danish period expressions (DOMAIN.md §1). Never throws; text without a period gives {@code found=false}.
+ * Reads Danish period expressions (docs/domain.md §1). Never throws; text without a period gives {@code found=false}.
  *
  * <p>Every expression in the text is found ({@link #findAll}); {@link #parse} returns the primary one: the
  * narrowest, and among equally narrow ones the latest (later end, then later start; a full tie keeps the first
  * written). Narrowness is the interval length in classes — a day, up to 11 days (primo/medio/ultimo of a month),
  * a month, a quarter or season (≤ 92 days), a half-year, a year, then whole years; open intervals are the widest.
  *
- * <p>Choices where DOMAIN.md is silent:
+ * <p>Choices of ours where the municipality's texts are silent (also in docs/domain.md §1):
  * <ul>
  * <li>Precision {@code FUZZY} for seasons, "sommerferien", primo/medio/ultimo (also "midten af", "starten af",
  * "begyndelsen af", "slutningen af"), spans joined by "/" (unless both sides are years: {@code MULTI_YEAR}) and

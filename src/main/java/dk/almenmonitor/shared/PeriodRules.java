@@ -7,7 +7,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
- * The base expressions of DOMAIN.md §1 as regular expressions, each with a function from its match to a
+ * The base expressions of docs/domain.md §1 as regular expressions, each with a function from its match to a
  * {@link PeriodSpan} ({@code null} when the match names an impossible date). Every pattern is meant to be
  * applied with {@code lookingAt()} at the start of a word; none of them backtracks more than linearly.
  */

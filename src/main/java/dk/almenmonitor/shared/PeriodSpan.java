@@ -44,7 +44,7 @@ record PeriodSpan(LocalDate from, LocalDate to, Precision precision) {
         return new PeriodSpan(date, date, Precision.DAY);
     }
 
-    /** primo (part 0) = Jan–Mar, medio (1) = May–Aug, ultimo (2) = Oct–Dec: DOMAIN.md §1, our rule. */
+    /** primo (part 0) = Jan–Mar, medio (1) = May–Aug, ultimo (2) = Oct–Dec: our rule (docs/domain.md §1). */
     static PeriodSpan partOfYear(int year, int part) {
         return switch (part) {
             case 0 -> fuzzy(LocalDate.of(year, 1, 1), LocalDate.of(year, 3, 31));

@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * P5 (PRODUCT.md), the deadline burst: 60 owners save 5 statuses each, all at once, over real HTTP as integrations and
+ * P5 (BENCHMARKS.md), the deadline burst: 60 owners save 5 statuses each, all at once, over real HTTP as integrations and
  * the status form do (read the status and its version, save with {@code If-Match}). Every save must either land or be
  * refused as stale (412, the conflict the user then resolves); no error, and no update lost: per goal the number of
  * landed saves equals the versions it moved on, and the text it ends with is the one saved last. Latencies are

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** PRODUCT.md C3: when a status counts as "Uændret". */
+/** docs/domain.md §3: when a status counts as "Uændret". */
 class FollowUpRulesTests {
 
     @ParameterizedTest

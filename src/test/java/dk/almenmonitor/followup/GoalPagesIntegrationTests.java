@@ -53,7 +53,7 @@ class GoalPagesIntegrationTests {
         assertThat(perRound).hasSize(2);
         assertThat(perRound.get(0).select("th").text()).isEqualTo("1. kvartal 2017");
         assertThat(perRound.get(0).select("td").first().text()).startsWith("Uændret");
-        assertThat(perRound.get(1).text()).contains("ikke registreret");
+        assertThat(perRound.get(1).text()).contains("Ikke registreret");
         var versions = goal.select("section[aria-labelledby=changes-heading] tbody tr");
         assertThat(versions).hasSize(2);
         assertThat(versions.get(0).text()).contains("importeret fra arket", "system");

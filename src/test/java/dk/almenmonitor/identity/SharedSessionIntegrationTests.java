@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import dk.almenmonitor.AlmenmonitorApplication;
 
 /**
- * Two application instances on one database share browser sessions (PRODUCT.md "Running it"): a user logs in on
+ * Two application instances on one database share browser sessions (docs/operations.md, several instances): a user logs in on
  * instance A and is logged in on instance B; logging out on B ends the session on A. Real HTTP against two servers
  * with Spring Session JDBC switched on, as in production.
  */

@@ -125,10 +125,20 @@ class IndicatorApiIntegrationTests {
     }
 
     @Test
-    void withoutAsOfTheAgreementsLastDayIsUsedOnceItHasEnded() throws Exception {
+    void withoutAsOfTheEndOfTheLatestRoundsQuarterIsUsed() throws Exception {
+        // One default everywhere (issue 10, step 9): the goal page's rule, not the agreement's last day (2018-12-31).
         long goalId = goalId("MEASURABLE", "At almene boliger skal udgøre minimum 20 pct.");
         JsonNode e = getJson("/api/v1/goals/" + goalId + "/evaluation");
-        assertThat(e.path("asOf").asString()).isEqualTo(getJson("/api/v1/agreements/kk-bl1-2015-2018").path("validTo").asString());
+        assertThat(e.path("asOf").asString()).isEqualTo(latestRoundEnd());
+        assertThat(e.path("asOf").asString()).isNotEqualTo(
+                getJson("/api/v1/agreements/kk-bl1-2015-2018").path("validTo").asString());
+    }
+
+    /** The last day of the seed agreement's latest round's quarter (2017-03-31 unless a test opened a later round). */
+    String latestRoundEnd() throws Exception {
+        JsonNode rounds = getJson("/api/v1/agreements/kk-bl1-2015-2018/rounds");
+        String period = rounds.get(rounds.size() - 1).path("period").asString();
+        return dk.almenmonitor.shared.Quarter.parse(period).orElseThrow().lastDay().toString();
     }
 
     @Test

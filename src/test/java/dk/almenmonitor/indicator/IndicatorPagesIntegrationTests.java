@@ -39,6 +39,25 @@ class IndicatorPagesIntegrationTests {
     }
 
     @Test
+    void withoutAsOfTheDashboardJudgesAsOfTheLatestRoundLikeTheGoalPage() throws Exception {
+        // Issue 10, step 9: the dashboard used the agreement's end (31.12.2018) and showed "Ingen data" where the goal
+        // page, judging as of the end of the latest round's quarter, showed a result. One default now.
+        MvcResult r = mvc.perform(get("/api/v1/agreements/kk-bl1-2015-2018/rounds").with(user("laeser").roles("READER")))
+                .andReturn();
+        java.util.List<String> periods = com.jayway.jsonpath.JsonPath.read(r.getResponse().getContentAsString(), "$[*].period");
+        String roundEnd = dk.almenmonitor.shared.Quarter.parse(periods.get(periods.size() - 1)).orElseThrow().lastDay()
+                .toString();
+
+        Document byDefault = page(BASE + "/indikatorer", 200);
+        assertThat(byDefault.select("input#asOf").val()).isEqualTo(roundEnd);
+        assertThat(byDefault.select("main").text()).isEqualTo(page(BASE + "/indikatorer?asOf=" + roundEnd, 200)
+                .select("main").text());
+
+        long goal = SeedGoals.goalId(catalog, "MEASURABLE", "At almene boliger skal udgøre minimum 20 pct.");
+        assertThat(page(BASE + "/maal/" + goal + "/indikator", 200).select("input#asOf").val()).isEqualTo(roundEnd);
+    }
+
+    @Test
     void theIndicatorPageHasChartTableAndSentence() throws Exception {
         long goal = SeedGoals.goalId(catalog, "MEASURABLE", "At der i 2015 og 2016 gives tilsagn til mindst 2.000");
         Document page = page(BASE + "/maal/" + goal + "/indikator?asOf=2017-03-31", 200);

@@ -52,6 +52,22 @@ class Bilag1PageIntegrationTests {
     }
 
     @Test
+    void downloadGroupHoldsOnlyDownloadsAndTheRedegoerelseIsALinkOfItsOwn() throws Exception {
+        // Issue 10, step 9: "Hent Bilag 1 :" (the colon was a flex item of its own, a gap away from the label), and
+        // the Redegørelse button, which opens a page, sat among the downloads.
+        Document page = page("/reports/kk-bl1-2015-2018/2017-Q1/bilag1.html");
+        Element downloads = page.selectFirst("nav.bilag1__downloads");
+        assertThat(downloads.ownText()).as("no loose text beside the label").isEmpty();
+        assertThat(downloads.selectFirst("span").text()).isEqualTo("Hent Bilag 1:");
+        assertThat(downloads.select("a").eachText()).containsExactly("PDF (A4)", "Excel (XLSX)", "Word (DOCX)");
+        assertThat(downloads.select("a").eachAttr("download")).hasSize(3);
+        Element redegoerelse = page.selectFirst(".bilag1__header a[href=/aftaler/kk-bl1-2015-2018/redegoerelse/2017]");
+        assertThat(redegoerelse).isNotNull();
+        assertThat(redegoerelse.text()).isEqualTo("Redegørelse 2017");
+        assertThat(redegoerelse.hasAttr("download")).isFalse();
+    }
+
+    @Test
     void latestRoundLinkRedirectsAndUnknownRoundIs404() throws Exception {
         MvcResult latest = mvc.perform(get("/aftaler/kk-bl1-2015-2018/bilag1").with(user("laeser").roles("READER"))).andReturn();
         assertThat(latest.getResponse().getRedirectedUrl()).isEqualTo("/reports/kk-bl1-2015-2018/2017-Q1/bilag1.html");

@@ -23,7 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * P4 (PRODUCT.md): Bilag 1 for the seed round (39 goals × 2 quarters) as PDF, XLSX and DOCX, warm, against LibreOffice
+ * P4 (BENCHMARKS.md): Bilag 1 for the seed round (39 goals × 2 quarters) as PDF, XLSX and DOCX, warm, against LibreOffice
  * headless converting the same sheet to PDF, measured in the same run. Run with {@code ./mvnw -Pbench verify}; needs
  * {@code soffice} ({@code apt-get install -y libreoffice-calc-nogui}). Figures go to the log and to
  * {@code target/bench/documents.txt}; see BENCHMARKS.md.

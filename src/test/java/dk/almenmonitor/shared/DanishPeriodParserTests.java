@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DanishPeriodParserTests {
 
-    /** One line per form in DOMAIN.md §1's table; an empty from/to is an open end. */
+    /** One line per form in docs/domain.md §1's table; an empty from/to is an open end. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             2017                      | 2017-01-01 | 2017-12-31 | YEAR       | 2017

@@ -1,6 +1,7 @@
 package dk.almenmonitor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -36,6 +38,9 @@ import org.thymeleaf.templateresource.StringTemplateResource;
 @AutoConfigureMockMvc
 @Import(WebLayoutIntegrationTests.ProbeConfiguration.class)
 class WebLayoutIntegrationTests {
+
+    /** Set in src/test/resources/config/application.properties. */
+    private static final String PASSWORD = "demo-test-password";
 
     @Autowired
     MockMvcTester mvc;
@@ -77,6 +82,28 @@ class WebLayoutIntegrationTests {
     }
 
     @Test
+    void theRoleBadgeIsShownOnlyWhereItAddsToTheDisplayName() throws Exception {
+        // Issue 10, step 9: the header said "Sekretariatet [Sekretariat]" (and "Dataansvarlig [Dataansvarlig]").
+        assertThat(headerOf("admin")).contains("<span>Sekretariatet</span>").doesNotContain("header__role");
+        assertThat(headerOf("data")).contains("<span>Dataansvarlig</span>").doesNotContain("header__role");
+        assertThat(headerOf("laeser")).contains("<span>Læser</span>").doesNotContain("header__role");
+        assertThat(headerOf("tmf")).contains("<span>Teknik- og Miljøforvaltningen</span>")
+                .contains("<span class=\"header__role\">Tovholder</span>");
+    }
+
+    /** The user part of the page header as a demo account logged in with the login form sees it. */
+    private String headerOf(String username) throws Exception {
+        var login = mvc.perform(formLogin("/login").user(username).password(PASSWORD));
+        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+        var page = mvc.get().uri("/tilgaengelighed").accept(MediaType.TEXT_HTML).session(session).exchange();
+        assertThat(page).as(username).hasStatusOk();
+        String html = page.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        int start = html.indexOf("<div class=\"header__user\"");
+        assertThat(start).as(username + " is logged in").isPositive();
+        return html.substring(start, html.indexOf("</p>", start));
+    }
+
+    @Test
     @WithMockUser(username = "tmf", roles = "EDITOR")
     void layoutSlotsAndNavigationFollowThePage() {
         assertThat(mvc.get().uri("/aftaler/kk-bl1-2019-2022/test-probe").accept(MediaType.TEXT_HTML))
@@ -89,7 +116,7 @@ class WebLayoutIntegrationTests {
                 .contains("<script src=\"/js/probe.js\" defer></script>")
                 .contains("href=\"/aftaler/kk-bl1-2019-2022/maal\"")
                 .contains("<span class=\"badge badge--in-progress\">I proces</span>")
-                .contains("<span class=\"badge badge--none\">ikke registreret</span>");
+                .contains("<span class=\"badge badge--none\">Ikke registreret</span>");
     }
 
     @Test
