@@ -98,13 +98,16 @@ class FollowUpApiController {
         return "\"" + version + "\"";
     }
 
-    /** Reads {@code "3"}, {@code W/"3"} or {@code 3}; anything else is treated as no version at all. */
+    /** Reads {@code "3"}, {@code W/"3"} or {@code 3}; no header is no version (428), anything else is a 400. */
     static Integer version(String ifMatch) {
-        if (ifMatch == null) {
+        if (ifMatch == null || ifMatch.isBlank()) {
             return null;
         }
         String digits = ifMatch.replace("W/", "").replace("\"", "").trim();
-        return digits.matches("\\d{1,9}") ? Integer.valueOf(digits) : null;
+        if (!digits.matches("\\d{1,9}")) {
+            throw FollowUpException.invalid("If-Match skal være statussens version fra ETag, fx \"3\".");
+        }
+        return Integer.valueOf(digits);
     }
 
     @GetMapping

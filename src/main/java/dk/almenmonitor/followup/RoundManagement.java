@@ -81,7 +81,7 @@ public class RoundManagement {
                 FollowUpException.notFound("Aftalen '" + agreementId + "' har ingen runde " + period + "."));
         RoundState from = round.state();
         if (!allowed(from, target)) {
-            throw FollowUpException.conflict("Runden kan ikke gå fra " + from + " til " + target + ".");
+            throw FollowUpException.conflict("Runden kan ikke gå fra „" + from.danish() + "“ til „" + target.danish() + "“.");
         }
         String cleanReason = reason == null ? null : reason.strip();
         TextLimit.STATE_REASON.check(cleanReason);

@@ -20,6 +20,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -85,6 +86,7 @@ class BrowserErrorAdvice {
             MissingServletRequestPartException.class,
             HandlerMethodValidationException.class,
             MaxUploadSizeExceededException.class,
+            MethodArgumentNotValidException.class,
             TypeMismatchException.class})
     ModelAndView errorPage(Exception ex, HttpServletRequest request) {
         HttpStatus status = statusOf(ex);
@@ -119,6 +121,7 @@ class BrowserErrorAdvice {
             MissingServletRequestPartException.class,
             HandlerMethodValidationException.class,
             MaxUploadSizeExceededException.class,
+            MethodArgumentNotValidException.class,
             TypeMismatchException.class})
     ResponseEntity<Object> problem(Exception ex, WebRequest request) throws Exception {
         request.removeAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);

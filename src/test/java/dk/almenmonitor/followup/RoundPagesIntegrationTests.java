@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -69,6 +70,13 @@ class RoundPagesIntegrationTests {
         MvcResult noJs = mvc.perform(post(url).session(sof).with(csrf()).param("version", "1")
                 .param("statusText", "Tredje tekst")).andReturn();
         assertThat(noJs.getResponse().getStatus()).isEqualTo(409);
+
+        // a tampered version field: the Danish error page for the browser, not an English problem document
+        MvcResult tampered = mvc.perform(post(url).session(sof).with(csrf()).accept(MediaType.TEXT_HTML)
+                .param("version", "abc").param("statusText", "Fjerde tekst")).andReturn();
+        assertThat(tampered.getResponse().getStatus()).isEqualTo(400);
+        assertThat(tampered.getResponse().getContentType()).startsWith("text/html");
+        assertThat(tampered.getResponse().getContentAsString()).contains("Forespørgslen kunne ikke behandles");
     }
 
     @Test

@@ -168,6 +168,35 @@ class RequestBoundsIntegrationTests {
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 
+    @Test
+    void springsOwnRequestErrorsAreAnsweredInDanish() throws Exception {
+        HttpResponse<String> badNumber = send(HttpRequest.newBuilder(uri("/api/v1/audit?page=abc")).GET());
+        HttpResponse<String> noName = send(json("/api/v1/tokens").POST(HttpRequest.BodyPublishers.ofString(
+                "{\"role\":\"READER\"}")));
+        HttpResponse<String> plainText = send(HttpRequest.newBuilder(uri(STATUS)).header("Content-Type", "text/plain")
+                .PUT(HttpRequest.BodyPublishers.ofString("x")));
+        HttpResponse<String> noFile = multipart("/api/v1/imports/agreement-sheet", part("x", null, "y"));
+        HttpResponse<String> unknown = send(HttpRequest.newBuilder(uri("/api/v1/findes-ikke")).GET());
+        HttpResponse<String> garbageVersion = send(HttpRequest.newBuilder(uri(STATUS)).header("Content-Type", "application/json")
+                .header("If-Match", "abc").PUT(HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertThat(badNumber.statusCode()).isEqualTo(400);
+        assertThat(badNumber.body()).contains("Værdien af „page“ har ikke den rigtige form");
+        assertThat(noName.statusCode()).isEqualTo(400);
+        assertThat(noName.body()).contains("Indholdet er ugyldigt").contains("skal udfyldes");
+        assertThat(plainText.statusCode()).isEqualTo(415);
+        assertThat(plainText.body()).contains("Indholdstypen understøttes ikke");
+        assertThat(noFile.statusCode()).isEqualTo(400);
+        assertThat(noFile.body()).contains("Delen „file“ mangler");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Adressen findes ikke");
+        assertThat(garbageVersion.statusCode()).isEqualTo(400);
+        assertThat(garbageVersion.body()).contains("If-Match skal være statussens version");
+        for (HttpResponse<String> response : java.util.List.of(badNumber, noName, plainText, noFile, unknown)) {
+            assertThat(response.body()).doesNotContain("Failed", "Invalid", "not supported", "Required", "No static");
+        }
+    }
+
     private static String part(String name, String fileName, String content) {
         return "--BOUNDARY\r\nContent-Disposition: form-data; name=\"" + name + "\""
                 + (fileName == null ? "" : "; filename=\"" + fileName + "\"") + "\r\n\r\n" + content + "\r\n";
