@@ -11,7 +11,9 @@ import dk.almenmonitor.shared.DanishFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,6 +62,9 @@ class ApiTokenPageController {
     @PostMapping("/api-noegler/{id}/tilbagekald")
     String revoke(@PathVariable long id) {
         CurrentUser admin = admins.require();
+        if (tokens.byId(id).isEmpty()) {
+            throw new ErrorResponseException(HttpStatus.NOT_FOUND);
+        }
         tokens.revoke(id, admin.username());
         return "redirect:/api-noegler?tilbagekaldt";
     }

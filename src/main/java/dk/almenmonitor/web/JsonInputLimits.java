@@ -44,22 +44,47 @@ class JsonInputLimits {
         return builder.build();
     }
 
-    /** Jackson's own string reading, refusing a value that contains U+0000. */
+    /**
+     * Jackson's own string reading, refusing a value that contains U+0000 or half of a surrogate pair ({@code \\ud800}
+     * alone is no character; stored, it would silently become "?").
+     */
     static final class NulFreeStrings extends StringDeserializer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
             String value = super.deserialize(parser, context);
             if (value != null && value.indexOf('\0') >= 0) {
-                throw new NulInJsonException(parser);
+                throw new ForbiddenCharacterException(parser, true);
+            }
+            if (value != null && hasLoneSurrogate(value)) {
+                throw new ForbiddenCharacterException(parser, false);
             }
             return value;
         }
+
+        private static boolean hasLoneSurrogate(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
-    /** A JSON string with a NUL character; answered with 400 by the error translation. */
-    static final class NulInJsonException extends StreamReadException {
-        NulInJsonException(JsonParser parser) {
-            super(parser, "NUL character in a JSON string");
+    /** A JSON string with a NUL or a lone surrogate; answered with 400 by the error translation. */
+    static final class ForbiddenCharacterException extends StreamReadException {
+        private final boolean nul;
+
+        ForbiddenCharacterException(JsonParser parser, boolean nul) {
+            super(parser, nul ? "NUL character in a JSON string" : "Lone surrogate in a JSON string");
+            this.nul = nul;
+        }
+
+        boolean nul() {
+            return nul;
         }
     }
 }

@@ -34,8 +34,10 @@ final class RequestErrorTranslation {
             return error(ex, HttpStatus.CONTENT_TOO_LARGE,
                     message("web.problem.bodyTooLarge", RequestBodyLimitFilter.sizeText(tooLarge.limit())));
         }
-        if (cause(ex, JsonInputLimits.NulInJsonException.class) != null) {
-            return error(ex, HttpStatus.BAD_REQUEST, message("web.problem.nul", message("web.problem.nul.json")));
+        JsonInputLimits.ForbiddenCharacterException forbidden = cause(ex, JsonInputLimits.ForbiddenCharacterException.class);
+        if (forbidden != null) {
+            return error(ex, HttpStatus.BAD_REQUEST, forbidden.nul()
+                    ? message("web.problem.nul", message("web.problem.nul.json")) : message("web.problem.surrogate"));
         }
         if (cause(ex, StreamConstraintsException.class) != null) {
             return error(ex, HttpStatus.BAD_REQUEST, message("web.problem.jsonLimits", maxStringLength));

@@ -73,6 +73,22 @@ class ApiTokenPageIntegrationTests {
     }
 
     @Test
+    void refusalsOnThePageSayWhyAndAnUnknownTokenIsNotReportedRevoked() throws Exception {
+        MockHttpSession admin = login("admin");
+        String kk = mvc.perform(post("/api-noegler").session(admin).with(csrf())
+                        .param("name", "KK-nøgle").param("role", "EDITOR").param("organisations", "KK"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String badDate = mvc.perform(post("/api-noegler").session(admin).with(csrf())
+                        .param("name", "Datonøgle").param("role", "READER").param("expiresOn", "garbage"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(kk).contains("Nøglen blev ikke oprettet.").contains("KK");
+        assertThat(badDate).contains("Udløbsdatoen skal være en dato");
+        mvc.perform(post("/api-noegler/999999/tilbagekald").session(admin).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void otherRolesMayNotSeeOrUseThePage() throws Exception {
         MockHttpSession editor = login("tmf");
         mvc.perform(get("/api-noegler").session(editor)).andExpect(status().isForbidden());
