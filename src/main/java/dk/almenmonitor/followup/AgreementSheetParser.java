@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import dk.almenmonitor.agreement.GoalKind;
-import dk.almenmonitor.organisation.OwnerParseResult;
+import dk.almenmonitor.imports.BoundedProblems;
+import dk.almenmonitor.imports.ImportProblem;
+import dk.almenmonitor.imports.ImportRejectedException;
 import dk.almenmonitor.organisation.Organisations;
-import dk.almenmonitor.shared.BoundedProblems;
+import dk.almenmonitor.organisation.OwnerParseResult;
 import dk.almenmonitor.shared.Quarter;
 import org.springframework.stereotype.Component;
 
@@ -83,7 +85,7 @@ class AgreementSheetParser {
             problems.add(ImportProblem.file("Arket indeholder ingen målsætninger."));
         }
         if (!problems.isEmpty()) {
-            throw new RejectedFileException(problems.list());
+            throw new ImportRejectedException(problems.list());
         }
         return new ParsedSheet(title, reportQuarter, columns.quarters(), goals);
     }

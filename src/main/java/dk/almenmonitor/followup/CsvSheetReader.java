@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import dk.almenmonitor.shared.CsvInput;
+import dk.almenmonitor.imports.CsvInput;
+import dk.almenmonitor.imports.ImportProblem;
+import dk.almenmonitor.imports.ImportRejectedException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -38,14 +40,14 @@ final class CsvSheetReader {
             if (refused != null) {
                 throw rejected(refused);
             }
-            throw new RejectedFileException("CSV-filen kan ikke læses (efter række %d): %s"
+            throw new ImportRejectedException("CSV-filen kan ikke læses (efter række %d): %s"
                     .formatted(rows.size(), "et citationstegn er ikke lukket eller rækken er ufuldstændig"));
         }
         return new RawSheet(rows, "CSV", opened.encoding());
     }
 
-    private static RejectedFileException rejected(CsvInput.Refused refused) {
+    private static ImportRejectedException rejected(CsvInput.Refused refused) {
         String column = refused.column() == null ? null : CellReference.convertNumToColString(refused.column() - 1);
-        return new RejectedFileException(List.of(new ImportProblem(refused.row(), column, refused.getMessage())));
+        return new ImportRejectedException(List.of(new ImportProblem(refused.row(), column, refused.getMessage())));
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import dk.almenmonitor.agreement.AgreementCatalog;
+import dk.almenmonitor.imports.ImportReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,9 +42,9 @@ class SeedAgreementLoader implements ApplicationRunner {
             sheet = in.readAllBytes();
         }
         ImportReport report = importer.importSheet(sheet, "hovedaftale-2015-2018-status-2017K1.xlsx", null, "system");
-        if (report.status() != ImportReport.ImportStatus.IMPORTED || !SEED_AGREEMENT_ID.equals(report.agreementId())) {
+        if (!report.imported() || !SEED_AGREEMENT_ID.equals(report.detail("agreementId"))) {
             throw new IllegalStateException("The seed sheet did not import as " + SEED_AGREEMENT_ID + ": " + report.errors());
         }
-        log.info("Seed agreement {} imported: {} goals, rounds {}", SEED_AGREEMENT_ID, report.rows(), report.rounds());
+        log.info("Seed agreement {} imported: {} goals, rounds {}", SEED_AGREEMENT_ID, report.rows(), report.detail("rounds"));
     }
 }

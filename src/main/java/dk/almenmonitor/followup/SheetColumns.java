@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import dk.almenmonitor.shared.BoundedProblems;
+import dk.almenmonitor.imports.BoundedProblems;
+import dk.almenmonitor.imports.ImportProblem;
 import dk.almenmonitor.shared.Quarter;
 
 /** Where each column of a section's header row is; the layout of DOMAIN.md §2, matched by header text. */

@@ -12,6 +12,8 @@ import dk.almenmonitor.agreement.AgreementManagement;
 import dk.almenmonitor.agreement.GoalDraft;
 import dk.almenmonitor.agreement.GoalUpsert;
 import dk.almenmonitor.agreement.UpsertOutcome;
+import dk.almenmonitor.imports.ImportProblem;
+import dk.almenmonitor.imports.ImportRejectedException;
 import dk.almenmonitor.shared.DanishFormat;
 import dk.almenmonitor.shared.Quarter;
 import dk.almenmonitor.shared.WrittenPeriod;
@@ -20,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a validated sheet in one transaction: agreement, themes, goals (matched by section and text), one round
- * per status column and the statuses. Unchanged rows are not touched, so a second import changes nothing.
+ * per status column and the statuses. {@link #refusals} are checked before, while parsing. Unchanged rows are not
+ * touched, so a second import changes nothing.
  */
 @Component
 class SheetWriter {
@@ -35,7 +38,12 @@ class SheetWriter {
         this.statuses = statuses;
     }
 
-    record Result(ImportReport.Counts goals, ImportReport.Counts statuses) {
+    record Result(Counts goals, Counts statuses) {
+    }
+
+    /** Goals or statuses created, updated or unchanged by an import. */
+    record Counts(int created, int updated, int unchanged) {
+        static final Counts NONE = new Counts(0, 0, 0);
     }
 
     /** The most over-long texts reported one by one; the rest are counted in the last problem. */
@@ -43,11 +51,6 @@ class SheetWriter {
 
     @Transactional
     public Result write(AgreementDraft agreement, ParsedSheet sheet, String user) {
-        List<ImportProblem> refused = new ArrayList<>(quartersOutside(agreement, sheet));
-        refused.addAll(tooLongTexts(sheet));
-        if (!refused.isEmpty()) {
-            throw new RejectedFileException(refused);
-        }
         agreements.ensureAgreement(agreement);
         int[] goalCounts = new int[3];
         Map<String, List<Long>> idsByTitle = new HashMap<>();
@@ -83,6 +86,13 @@ class SheetWriter {
             }
         }
         return new Result(counts(goalCounts), counts(statusCounts));
+    }
+
+    /** What makes a parsed sheet unfit to store for this agreement: quarters outside it, over-long texts. */
+    static List<ImportProblem> refusals(AgreementDraft agreement, ParsedSheet sheet) {
+        List<ImportProblem> refused = new ArrayList<>(quartersOutside(agreement, sheet));
+        refused.addAll(tooLongTexts(sheet));
+        return refused;
     }
 
     /** Status columns for quarters a round of the agreement cannot have ({@link RoundBounds}). */
@@ -131,7 +141,7 @@ class SheetWriter {
             return UpsertOutcome.UNCHANGED;
         }
         if (locked) {
-            throw new RejectedFileException(List.of(new ImportProblem(row.row(), "Status - " + quarter.danish(),
+            throw new ImportRejectedException(List.of(new ImportProblem(row.row(), "Status - " + quarter.danish(),
                     "Runden " + quarter.danish() + " er godkendt og låst; importen ville ændre denne status. "
                             + "Genåbn runden først.")));
         }
@@ -143,8 +153,8 @@ class SheetWriter {
         return UpsertOutcome.UPDATED;
     }
 
-    private static ImportReport.Counts counts(int[] c) {
-        return new ImportReport.Counts(c[UpsertOutcome.CREATED.ordinal()], c[UpsertOutcome.UPDATED.ordinal()],
+    private static Counts counts(int[] c) {
+        return new Counts(c[UpsertOutcome.CREATED.ordinal()], c[UpsertOutcome.UPDATED.ordinal()],
                 c[UpsertOutcome.UNCHANGED.ordinal()]);
     }
 }

@@ -7,7 +7,9 @@ import java.util.List;
 
 import javax.xml.parsers.SAXParserFactory;
 
-import dk.almenmonitor.shared.CsvInput;
+import dk.almenmonitor.imports.CsvInput;
+import dk.almenmonitor.imports.ImportProblem;
+import dk.almenmonitor.imports.ImportRejectedException;
 import dk.almenmonitor.shared.DanishFormat;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -51,7 +53,7 @@ final class XlsxSheetReader {
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new RejectedFileException("XLSX-filen indeholder intet regneark.");
+                throw new ImportRejectedException("XLSX-filen indeholder intet regneark.");
             }
             RowCollector collector = new RowCollector(maxRows, maxColumns);
             try (InputStream sheet = sheets.next()) {
@@ -66,12 +68,12 @@ final class XlsxSheetReader {
             return new RawSheet(collector.rows, "XLSX", "XLSX (UTF-8)");
         } catch (Exception e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof RejectedFileException rejected) {
+                if (t instanceof ImportRejectedException rejected) {
                     throw rejected; // our own stop, possibly wrapped by the SAX parser
                 }
             }
             log.debug("Unreadable XLSX upload: {}", e.toString());
-            throw new RejectedFileException(e instanceof NotOfficeXmlFileException || e instanceof InvalidFormatException ? NOT_XLSX
+            throw new ImportRejectedException(e instanceof NotOfficeXmlFileException || e instanceof InvalidFormatException ? NOT_XLSX
                     : e instanceof SAXException ? DAMAGED : UNREADABLE);
         }
     }
@@ -92,7 +94,7 @@ final class XlsxSheetReader {
         public void startRow(int rowNum) {
             rowNumber = rowNum + 1;
             if (rows.size() >= maxRows) {
-                throw new RejectedFileException(List.of(new ImportProblem(rowNumber, null, "Arket har flere end "
+                throw new ImportRejectedException(List.of(new ImportProblem(rowNumber, null, "Arket har flere end "
                         + DanishFormat.integer(maxRows) + " rækker; det er grænsen. Del filen op.")));
             }
             current = new ArrayList<>();
@@ -108,16 +110,16 @@ final class XlsxSheetReader {
             int column = cellReference == null ? current.size() : new CellReference(cellReference).getCol();
             String name = CellReference.convertNumToColString(column);
             if (column >= maxColumns) {
-                throw new RejectedFileException(List.of(new ImportProblem(rowNumber, name, "Cellen " + name + rowNumber
+                throw new ImportRejectedException(List.of(new ImportProblem(rowNumber, name, "Cellen " + name + rowNumber
                         + " ligger uden for arkets kolonner: højst " + maxColumns + " kolonner (A–"
                         + CellReference.convertNumToColString(maxColumns - 1) + ") læses. Slet indholdet længere til højre.")));
             }
             if (formattedValue != null && formattedValue.length() > CsvInput.MAX_CELL) {
-                throw new RejectedFileException(List.of(new ImportProblem(rowNumber, name, "Cellen " + name + rowNumber
+                throw new ImportRejectedException(List.of(new ImportProblem(rowNumber, name, "Cellen " + name + rowNumber
                         + " har mere end " + DanishFormat.integer(CsvInput.MAX_CELL) + " tegn; det er grænsen (som i Excel).")));
             }
             if (formattedValue != null && formattedValue.indexOf('\0') >= 0) {
-                throw new RejectedFileException(List.of(new ImportProblem(rowNumber, name, "Cellen " + name + rowNumber
+                throw new ImportRejectedException(List.of(new ImportProblem(rowNumber, name, "Cellen " + name + rowNumber
                         + " indeholder et NUL-tegn (0x00), som ikke kan gemmes. Fjern tegnet.")));
             }
             if (column < current.size()) {

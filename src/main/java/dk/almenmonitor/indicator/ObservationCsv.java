@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import dk.almenmonitor.shared.BoundedProblems;
-import dk.almenmonitor.shared.CsvInput;
+import dk.almenmonitor.imports.BoundedProblems;
+import dk.almenmonitor.imports.CsvInput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

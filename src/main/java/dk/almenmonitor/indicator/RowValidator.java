@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dk.almenmonitor.indicator.ObservationImportReport.ImportError;
-import dk.almenmonitor.shared.BoundedProblems;
+import dk.almenmonitor.imports.BoundedProblems;
+import dk.almenmonitor.imports.ImportProblem;
 
-/** Checks one data row of an observations file and turns it into a {@link ObservationImporter.Row}. */
+/** Checks one data row of an observations file and turns it into a {@link ObservationDataset.Row}. */
 final class RowValidator {
 
     /** Figures are statistics: bounded so that a value from a file always fits the database and the charts. */
@@ -29,7 +29,7 @@ final class RowValidator {
         this.defaultNote = "Importeret fra " + (fileName == null ? "fil" : fileName);
     }
 
-    Optional<ObservationImporter.Row> validate(ObservationCsv.Row raw, BoundedProblems<ImportError> errors,
+    Optional<ObservationDataset.Row> validate(ObservationCsv.Row raw, BoundedProblems<ImportProblem> errors,
                                                BoundedProblems<String> warnings) {
         int before = errors.count();
         String code = cell(raw, "indikator");
@@ -71,8 +71,8 @@ final class RowValidator {
             }
         }
         String note = cell(raw, "kilde");
-        if (note.length() > ObservationImporter.MAX_NOTE) {
-            errors.add(error(raw, "kilde", "Kilden er længere end " + ObservationImporter.MAX_NOTE + " tegn."));
+        if (note.length() > ObservationDataset.MAX_NOTE) {
+            errors.add(error(raw, "kilde", "Kilden er længere end " + ObservationDataset.MAX_NOTE + " tegn."));
         }
         if (errors.count() > before) {
             return Optional.empty();
@@ -82,7 +82,7 @@ final class RowValidator {
                     + "“) – rækken er sprunget over.");
             return Optional.empty();
         }
-        return Optional.of(new ObservationImporter.Row(code, period.get(), dimension, value.value(),
+        return Optional.of(new ObservationDataset.Row(code, period.get(), dimension, value.value(),
                 note.isEmpty() ? defaultNote : note));
     }
 
@@ -91,7 +91,7 @@ final class RowValidator {
         return index == null || index >= raw.cells().size() ? "" : raw.cells().get(index).strip();
     }
 
-    private ImportError error(ObservationCsv.Row raw, String key, String message) {
-        return new ImportError(raw.number(), names.getOrDefault(key, key), message);
+    private ImportProblem error(ObservationCsv.Row raw, String key, String message) {
+        return new ImportProblem(raw.number(), names.getOrDefault(key, key), message);
     }
 }

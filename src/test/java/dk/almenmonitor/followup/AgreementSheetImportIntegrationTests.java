@@ -240,7 +240,7 @@ class AgreementSheetImportIntegrationTests {
         assertThat(errors.get(0).path("column").asString()).isEqualTo("Tema");
         assertThat(errors.get(100).path("row").isNull()).isTrue();
         assertThat(errors.get(100).path("message").asString()).isEqualTo("… og 4.900 flere fejl.");
-        Integer stored = jdbc.sql("select jsonb_array_length(report -> 'errors') from followup.import_report where id = ?")
+        Integer stored = jdbc.sql("select jsonb_array_length(errors) from imports.import_record where id = ?")
                 .param(java.util.UUID.fromString(report.path("importId").asString())).query(Integer.class).single();
         assertThat(stored).as("the stored report is capped too").isEqualTo(101);
         MvcResult page = mvc.perform(multipart("/import").file(new MockMultipartFile("file", "mange.csv", "text/csv",

@@ -11,13 +11,15 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import dk.almenmonitor.imports.ImportProblem;
+import dk.almenmonitor.imports.ImportRejectedException;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /** The sheet readers' caps and messages, with small limits: 1.000 rows, 20 columns (A–T). */
 class SheetFileReaderTests {
 
-    private final SheetFileReader reader = new SheetFileReader(new UploadLimits(10_000_000, 200, 100_000_000, 1_000, 20));
+    private final SheetFileReader reader = new SheetFileReader(1_000, 20);
 
     @Test
     void anXlsxCellRightOfTheColumnsIsRejectedNamingIt() throws IOException {
@@ -97,10 +99,17 @@ class SheetFileReaderTests {
         return out.toByteArray();
     }
 
+    @Test
+    void aBrokenZipIsNotAnXlsx() {
+        byte[] broken = {0x50, 0x4B, 0x03, 0x04, 1, 2, 3};
+        assertThatThrownBy(() -> reader.read(broken)).isInstanceOf(ImportRejectedException.class)
+                .hasMessageContaining("XLSX");
+    }
+
     private ImportProblem rejection(byte[] content) {
         try {
             reader.read(content);
-        } catch (RejectedFileException e) {
+        } catch (ImportRejectedException e) {
             assertThat(e.problems()).hasSize(1);
             return e.problems().get(0);
         }

@@ -1,4 +1,4 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.imports;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Caps on uploads. XLSX files are zip archives, so besides the byte size we count entries and the real
- * uncompressed size by inflating them (headers can lie), which stops zip bombs before POI sees the file. The readers
- * stop at the first row or column over {@link #maxRows()} / {@link #maxColumns()}, in XLSX and CSV alike.
+ * uncompressed size by inflating them (headers can lie), which stops zip bombs before a dataset's reader (POI) sees
+ * the file. The pipeline checks every upload, of every dataset; rows and columns are the datasets' own limits.
  */
 @Component
 class UploadLimits {
@@ -19,39 +19,28 @@ class UploadLimits {
     private final long maxBytes;
     private final int maxZipEntries;
     private final long maxUncompressedBytes;
-    private final int maxRows;
-    private final int maxColumns;
 
     UploadLimits(@Value("${almen.upload.max-bytes:10485760}") long maxBytes,
                  @Value("${almen.upload.max-zip-entries:200}") int maxZipEntries,
-                 @Value("${almen.upload.max-uncompressed-bytes:104857600}") long maxUncompressedBytes,
-                 @Value("${almen.import.sheet.max-rows:20000}") int maxRows,
-                 @Value("${almen.import.sheet.max-columns:100}") int maxColumns) {
+                 @Value("${almen.upload.max-uncompressed-bytes:104857600}") long maxUncompressedBytes) {
         this.maxBytes = maxBytes;
         this.maxZipEntries = maxZipEntries;
         this.maxUncompressedBytes = maxUncompressedBytes;
-        this.maxRows = maxRows;
-        this.maxColumns = maxColumns;
-    }
-
-    /** The most rows a sheet may have (every row of the file, title and blank rows included). */
-    int maxRows() {
-        return maxRows;
-    }
-
-    /** The most columns a row may have; a cell further right rejects the file. */
-    int maxColumns() {
-        return maxColumns;
     }
 
     void checkSize(byte[] content) {
         if (content.length == 0) {
-            throw new RejectedFileException("Filen er tom.");
+            throw new ImportRejectedException("Filen er tom.");
         }
         if (content.length > maxBytes) {
-            throw new RejectedFileException("Filen er for stor (%d bytes); grænsen er %d bytes."
+            throw new ImportRejectedException("Filen er for stor (%d bytes); grænsen er %d bytes."
                     .formatted(content.length, maxBytes));
         }
+    }
+
+    /** Whether the file is a zip archive (XLSX, DOCX …): it then goes through {@link #checkZip} first. */
+    static boolean isZip(byte[] content) {
+        return content.length >= 4 && content[0] == 0x50 && content[1] == 0x4B && content[2] == 0x03 && content[3] == 0x04;
     }
 
     void checkZip(byte[] content) {
@@ -64,19 +53,19 @@ class UploadLimits {
             ZipArchiveEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++entries > maxZipEntries) {
-                    throw new RejectedFileException("Filen indeholder mere end %d dele og afvises.".formatted(maxZipEntries));
+                    throw new ImportRejectedException("Filen indeholder mere end %d dele og afvises.".formatted(maxZipEntries));
                 }
                 int n;
                 while ((n = zip.read(buffer)) > 0) {
                     total += n;
                     if (total > maxUncompressedBytes) {
-                        throw new RejectedFileException("Filen fylder udpakket mere end %d bytes og afvises."
+                        throw new ImportRejectedException("Filen fylder udpakket mere end %d bytes og afvises."
                                 .formatted(maxUncompressedBytes));
                     }
                 }
             }
         } catch (IOException e) {
-            throw new RejectedFileException("Filen er ikke en gyldig XLSX-fil (zip-arkivet kan ikke læses).");
+            throw new ImportRejectedException("Filen er ikke en gyldig XLSX-fil (zip-arkivet kan ikke læses).");
         }
     }
 }

@@ -1,4 +1,4 @@
-package dk.almenmonitor.shared;
+package dk.almenmonitor.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

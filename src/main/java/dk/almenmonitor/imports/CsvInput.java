@@ -1,4 +1,4 @@
-package dk.almenmonitor.shared;
+package dk.almenmonitor.imports;
 
 import java.io.ByteArrayInputStream;
 import java.io.FilterReader;
@@ -12,6 +12,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+
+import dk.almenmonitor.shared.DanishFormat;
 
 /**
  * An uploaded {@code ;}-separated file as Danish Excel writes it, opened for a CSV parser: the encoding is detected

@@ -1,8 +1,10 @@
-package dk.almenmonitor.shared;
+package dk.almenmonitor.imports;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+
+import dk.almenmonitor.shared.DanishFormat;
 
 /**
  * The errors or the warnings of one import, bounded: the first {@link #LIMIT} are kept, the rest only counted, and
