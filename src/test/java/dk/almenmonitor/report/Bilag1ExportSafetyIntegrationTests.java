@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.zip.ZipInputStream;
 
-import dk.almenmonitor.followup.AgreementSheetImporter;
+import dk.almenmonitor.sheet.AgreementSheetImporter;
 import dk.almenmonitor.followup.FollowUpQueries;
 import dk.almenmonitor.followup.GoalStatusRow;
 import dk.almenmonitor.imports.ImportReport;

@@ -9,7 +9,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import dk.almenmonitor.followup.AgreementSheetImporter;
+import dk.almenmonitor.sheet.AgreementSheetImporter;
 import dk.almenmonitor.imports.ImportReport;
 import dk.almenmonitor.imports.ImportStatus;
 import dk.almenmonitor.followup.SeedSheetAccess;

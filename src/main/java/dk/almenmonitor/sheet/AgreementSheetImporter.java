@@ -1,4 +1,4 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.sheet;
 
 import java.util.HashMap;
 import java.util.Map;

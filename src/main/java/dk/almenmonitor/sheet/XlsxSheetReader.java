@@ -1,4 +1,4 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.sheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import dk.almenmonitor.followup.SeedSheet;
 import dk.almenmonitor.imports.ImportProblem;
 import dk.almenmonitor.imports.ImportRejectedException;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;

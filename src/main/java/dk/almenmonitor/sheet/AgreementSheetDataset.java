@@ -1,4 +1,4 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.sheet;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.sheet;
 
+import dk.almenmonitor.followup.SeedSheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -139,7 +140,7 @@ class AgreementSheetImportIntegrationTests {
     @Test
     void aStatusTextLongerThanAPersonMayTypeIsRejectedWithRowAndColumn() throws Exception {
         SeedSheet.Row target = SeedSheet.goalRows().get(5);
-        String tooLong = "x".repeat(TextLimit.STATUS_TEXT.max() + 1);
+        String tooLong = "x".repeat(20_000 + 1); // the follow-up API's limit on a status text
         List<String> before = snapshot();
 
         // column 5 is "Status - 1. kvartal 2017"

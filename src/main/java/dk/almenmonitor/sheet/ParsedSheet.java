@@ -1,8 +1,9 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.sheet;
 
 import java.util.List;
 
 import dk.almenmonitor.agreement.GoalKind;
+import dk.almenmonitor.followup.Achievement;
 import dk.almenmonitor.shared.Quarter;
 
 /** The follow-up sheet read and validated: the title, one quarter per status column, and the goal rows. */

@@ -1,4 +1,4 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.sheet;
 
 import dk.almenmonitor.imports.ImportRejectedException;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,4 +1,4 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.sheet;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import dk.almenmonitor.agreement.AgreementManagement;
 import dk.almenmonitor.agreement.GoalDraft;
 import dk.almenmonitor.agreement.GoalUpsert;
 import dk.almenmonitor.agreement.UpsertOutcome;
+import dk.almenmonitor.followup.FollowUpImports;
 import dk.almenmonitor.imports.ImportProblem;
 import dk.almenmonitor.imports.ImportRejectedException;
 import dk.almenmonitor.shared.DanishFormat;
@@ -29,13 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 class SheetWriter {
 
     private final AgreementManagement agreements;
-    private final RoundRepository rounds;
-    private final StatusRepository statuses;
+    private final FollowUpImports followUp;
 
-    SheetWriter(AgreementManagement agreements, RoundRepository rounds, StatusRepository statuses) {
+    SheetWriter(AgreementManagement agreements, FollowUpImports followUp) {
         this.agreements = agreements;
-        this.rounds = rounds;
-        this.statuses = statuses;
+        this.followUp = followUp;
     }
 
     record Result(Counts goals, Counts statuses) {
@@ -69,20 +68,19 @@ class SheetWriter {
         List<Quarter> quarters = sheet.quarters();
         for (int q = 0; q < quarters.size(); q++) {
             boolean latest = q == quarters.size() - 1;
-            Optional<RoundView> existing = rounds.find(agreement.id(), quarters.get(q).toString());
-            long roundId = rounds.insertIfMissing(agreement.id(), quarters.get(q).toString(), null, RoundState.APPROVED);
-            boolean locked = existing.isPresent() && existing.get().state() == RoundState.APPROVED;
+            Quarter quarter = quarters.get(q);
+            FollowUpImports.ImportedRound round = followUp.approvedRound(agreement.id(), quarter);
             for (int g = 0; g < sheet.goals().size(); g++) {
                 ParsedSheet.GoalRow row = sheet.goals().get(g);
                 String text = row.statusTexts().get(q);
                 if (text == null && !latest) {
                     continue;
                 }
-                StatusDraft draft = latest
-                        ? new StatusDraft(text, row.delayReason(), WrittenPeriod.of(row.expected()), row.achievement())
-                        : new StatusDraft(text, null, WrittenPeriod.EMPTY, null);
-                UpsertOutcome outcome = upsertStatus(roundId, goalIds.get(g), draft, user, locked, row, quarters.get(q));
-                statusCounts[outcome.ordinal()]++;
+                Optional<UpsertOutcome> outcome = latest
+                        ? followUp.importStatus(round, goalIds.get(g), text, row.delayReason(), row.expected(),
+                                row.achievement(), user)
+                        : followUp.importStatus(round, goalIds.get(g), text, null, null, null, user);
+                statusCounts[outcome.orElseThrow(() -> locked(row, quarter)).ordinal()]++;
             }
         }
         return new Result(counts(goalCounts), counts(statusCounts));
@@ -95,15 +93,15 @@ class SheetWriter {
         return refused;
     }
 
-    /** Status columns for quarters a round of the agreement cannot have ({@link RoundBounds}). */
+    /** Status columns for quarters a round of the agreement cannot have (the follow-up rules of round bounds). */
     static List<ImportProblem> quartersOutside(AgreementDraft agreement, ParsedSheet sheet) {
         LocalDate today = LocalDate.now(DanishFormat.DANISH_TIME);
-        return sheet.quarters().stream().flatMap(q -> RoundBounds.outside(agreement.validFrom(), agreement.validTo(), q,
-                today).map(m -> new ImportProblem(null, "Status - " + q.danish(), m)).stream()).toList();
+        return sheet.quarters().stream().flatMap(q -> FollowUpImports.quarterOutside(agreement.validFrom(),
+                agreement.validTo(), q, today).map(m -> new ImportProblem(null, "Status - " + q.danish(), m)).stream()).toList();
     }
 
     /**
-     * Every status text, delay reason and expected fulfilment longer than the API allows ({@link TextLimit}), checked
+     * Every status text, delay reason and expected fulfilment longer than the API allows (the follow-up API's text limits), checked
      * before anything is written: an import must not store what a person could not type.
      */
     static List<ImportProblem> tooLongTexts(ParsedSheet sheet) {
@@ -113,12 +111,12 @@ class SheetWriter {
             List<Optional<ImportProblem>> found = new ArrayList<>();
             for (int q = 0; q < sheet.quarters().size(); q++) {
                 String column = "Status - " + sheet.quarters().get(q).danish();
-                found.add(TextLimit.STATUS_TEXT.problem(row.statusTexts().get(q))
+                found.add(FollowUpImports.statusTextTooLong(row.statusTexts().get(q))
                         .map(m -> new ImportProblem(row.row(), column, m)));
             }
-            found.add(TextLimit.DELAY_REASON.problem(row.delayReason())
+            found.add(FollowUpImports.delayReasonTooLong(row.delayReason())
                     .map(m -> new ImportProblem(row.row(), "Grund til forsinkelse", m)));
-            found.add(TextLimit.EXPECTED_FULFILMENT.problem(row.expected())
+            found.add(FollowUpImports.expectedFulfilmentTooLong(row.expected())
                     .map(m -> new ImportProblem(row.row(), "Forventet indfrielse", m)));
             for (Optional<ImportProblem> problem : found) {
                 if (problem.isPresent() && problems.size() < MAX_TEXT_PROBLEMS) {
@@ -134,23 +132,10 @@ class SheetWriter {
         return problems;
     }
 
-    private UpsertOutcome upsertStatus(long roundId, long goalId, StatusDraft draft, String user, boolean locked,
-                                       ParsedSheet.GoalRow row, Quarter quarter) {
-        Optional<StatusRecord> existing = statuses.find(roundId, goalId);
-        if (existing.isPresent() && existing.get().sameContent(draft)) {
-            return UpsertOutcome.UNCHANGED;
-        }
-        if (locked) {
-            throw new ImportRejectedException(List.of(new ImportProblem(row.row(), "Status - " + quarter.danish(),
-                    "Runden " + quarter.danish() + " er godkendt og låst; importen ville ændre denne status. "
-                            + "Genåbn runden først.")));
-        }
-        if (existing.isEmpty()) {
-            statuses.insert(roundId, goalId, draft, user, ChangeKind.IMPORTED);
-            return UpsertOutcome.CREATED;
-        }
-        statuses.update(roundId, goalId, draft, user);
-        return UpsertOutcome.UPDATED;
+    private static ImportRejectedException locked(ParsedSheet.GoalRow row, Quarter quarter) {
+        return new ImportRejectedException(List.of(new ImportProblem(row.row(), "Status - " + quarter.danish(),
+                "Runden " + quarter.danish() + " er godkendt og låst; importen ville ændre denne status. "
+                        + "Genåbn runden først.")));
     }
 
     private static Counts counts(int[] c) {

@@ -1,4 +1,4 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.sheet;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import dk.almenmonitor.agreement.GoalKind;
+import dk.almenmonitor.followup.Achievement;
+import dk.almenmonitor.followup.FollowUpImports;
 import dk.almenmonitor.imports.BoundedProblems;
 import dk.almenmonitor.imports.ImportProblem;
 import dk.almenmonitor.imports.ImportRejectedException;
@@ -146,7 +148,7 @@ class AgreementSheetParser {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < c.statusColumns().size(); i++) {
             String text = row.cell(c.statusColumns().get(i));
-            if (FollowUpRules.isUnchangedWord(text)) {
+            if (FollowUpImports.isUnchangedWord(text)) {
                 if (i == 0 || texts.get(i - 1) == null) {
                     problems.add(new ImportProblem(row.number(), "Status - " + c.quarters().get(i).danish(),
                             "\"Uændret\" kræver en status i kolonnen før."));
