@@ -14,12 +14,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 import dk.almenmonitor.shared.DanishFormat;
+import org.apache.commons.csv.CSVFormat;
 
 /**
  * An uploaded {@code ;}-separated file as Danish Excel writes it, opened for a CSV parser: the encoding is detected
  * (a UTF-8 BOM, else strict UTF-8, else Windows-1252; UTF-16 is refused), and the text is streamed through a guard
  * that refuses a NUL character, a cell over {@link #MAX_CELL} characters, a row with more than the allowed columns and
- * a file with more than the allowed rows while reading, so an oversized row or cell is never built. Quoting follows RFC 4180 as Commons CSV reads it.
+ * a file with more than the allowed rows while reading, so an oversized row or cell is never built. Quoting follows
+ * RFC 4180 as Commons CSV reads it. The delimiter is detected from the first line ({@link #delimiterOf}): {@code ;} as
+ * Danish Excel writes it, else a tab or a comma when the first line has one of those and no semicolon.
  */
 public final class CsvInput {
 
@@ -28,8 +31,15 @@ public final class CsvInput {
     public static final int MAX_CELL = 32_767;
     private static final int SAMPLE = 4096;
 
-    /** The text to parse and the encoding it was read in ("UTF-8 (BOM)", "UTF-8" or "windows-1252"). */
-    public record Opened(Reader reader, String encoding) {
+    /**
+     * The text to parse, the encoding it was read in ("UTF-8 (BOM)", "UTF-8" or "windows-1252") and the delimiter;
+     * {@link #csvFormat()} is the Commons CSV format to parse it with.
+     */
+    public record Opened(Reader reader, String encoding, char delimiter) {
+
+        public CSVFormat csvFormat() {
+            return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setQuote('"').setIgnoreEmptyLines(false).get();
+        }
     }
 
     /**
@@ -87,8 +97,33 @@ public final class CsvInput {
             charset = WINDOWS_1252;
             encoding = "windows-1252";
         }
+        char delimiter = delimiterOf(new String(content, offset, Math.min(SAMPLE, content.length - offset), charset));
         Reader text = new InputStreamReader(new ByteArrayInputStream(content, offset, content.length - offset), charset);
-        return new Opened(new Guard(text, maxRows, maxColumns), encoding);
+        return new Opened(new Guard(text, maxRows, maxColumns, delimiter), encoding, delimiter);
+    }
+
+    /**
+     * The delimiter of the first line (outside quotes): {@code ;} when it has one (or has none of the three), else a
+     * tab, else a comma. A {@code ;} file's Danish decimal commas therefore never make it a comma file.
+     */
+    static char delimiterOf(String sample) {
+        int semicolons = 0;
+        int tabs = 0;
+        int commas = 0;
+        boolean quoted = false;
+        for (int i = 0; i < sample.length(); i++) {
+            char c = sample.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted) {
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+                commas += c == ',' ? 1 : 0;
+            }
+        }
+        return semicolons > 0 ? ';' : tabs > 0 ? '\t' : commas > 0 ? ',' : ';';
     }
 
     /** A UTF-16 byte order mark, or text where a quarter of the first bytes are 0x00 (ASCII written as UTF-16). */
@@ -131,6 +166,7 @@ public final class CsvInput {
 
         private final int maxRows;
         private final int maxColumns;
+        private final char delimiter;
         private State state = State.FIELD_START;
         private int row = 1;
         private int column = 1;
@@ -139,10 +175,11 @@ public final class CsvInput {
         private boolean rowStarted;
         private Refused refused;
 
-        Guard(Reader in, int maxRows, int maxColumns) {
+        Guard(Reader in, int maxRows, int maxColumns, char delimiter) {
             super(in);
             this.maxRows = maxRows;
             this.maxColumns = maxColumns;
+            this.delimiter = delimiter;
         }
 
         @Override
@@ -201,7 +238,7 @@ public final class CsvInput {
             boolean newline = c == '\r' || c == '\n';
             // The cell's own characters: not the delimiter or line end after it, not its opening quote or the second
             // quote of an escaped pair; its closing quote is counted, hence the one character of slack.
-            boolean counted = !(state != State.QUOTED && (newline || c == ';'))
+            boolean counted = !(state != State.QUOTED && (newline || c == delimiter))
                     && !(c == '"' && (state == State.FIELD_START || state == State.QUOTE_IN_QUOTED));
             if (counted && ++cellLength > MAX_CELL + 1) {
                 throw new Refused(row, column, "Cellen har mere end " + DanishFormat.integer(MAX_CELL)
@@ -234,7 +271,7 @@ public final class CsvInput {
                 column = 1;
                 rowStarted = false;
                 state = State.FIELD_START;
-            } else if (c == ';') {
+            } else if (c == delimiter) {
                 cellLength = 0;
                 column++;
                 state = State.FIELD_START;

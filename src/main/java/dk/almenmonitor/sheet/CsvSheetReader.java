@@ -8,7 +8,6 @@ import java.util.List;
 import dk.almenmonitor.imports.CsvInput;
 import dk.almenmonitor.imports.ImportProblem;
 import dk.almenmonitor.imports.ImportRejectedException;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.util.CellReference;
@@ -23,7 +22,6 @@ final class CsvSheetReader {
     }
 
     static RawSheet read(byte[] content, int maxRows, int maxColumns) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setQuote('"').setIgnoreEmptyLines(false).get();
         List<RawSheet.Row> rows = new ArrayList<>();
         CsvInput.Opened opened;
         try {
@@ -31,7 +29,7 @@ final class CsvSheetReader {
         } catch (CsvInput.Refused e) {
             throw rejected(e);
         }
-        try (CSVParser parser = CSVParser.parse(opened.reader(), format)) {
+        try (CSVParser parser = CSVParser.parse(opened.reader(), opened.csvFormat())) {
             for (CSVRecord record : parser) {
                 rows.add(new RawSheet.Row((int) record.getRecordNumber(), record.toList()));
             }

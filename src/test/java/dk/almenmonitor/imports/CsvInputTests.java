@@ -23,6 +23,19 @@ class CsvInputTests {
     }
 
     @Test
+    void detectsTheDelimiterFromTheFirstLine() throws IOException {
+        assertThat(CsvInput.delimiterOf("a;b,c\n1;2,5")).as("Danish: decimal commas").isEqualTo(';');
+        assertThat(CsvInput.delimiterOf("a\tb\n")).isEqualTo('\t');
+        assertThat(CsvInput.delimiterOf("a,b\n1;2")).isEqualTo(',');
+        assertThat(CsvInput.delimiterOf("\"a;b\",c\n")).as("a quoted semicolon is text").isEqualTo(',');
+        assertThat(CsvInput.delimiterOf("x\n")).isEqualTo(';');
+        CsvInput.Opened comma = CsvInput.open("a,b,c\n".getBytes(StandardCharsets.UTF_8), 10, 2);
+        assertThat(comma.delimiter()).isEqualTo(',');
+        assertThatThrownBy(() -> text(comma.reader())).isInstanceOf(CsvInput.Refused.class)
+                .hasMessageContaining("flere end 2 kolonner");
+    }
+
+    @Test
     void refusesUtf16WithAndWithoutByteOrderMark() {
         for (var charset : new java.nio.charset.Charset[] {StandardCharsets.UTF_16, StandardCharsets.UTF_16LE,
                 StandardCharsets.UTF_16BE}) {

@@ -90,6 +90,16 @@ class ImportPipelineIntegrationTests {
     }
 
     @Test
+    void aCommaOrTabSeparatedFileIsReadWithItsDelimiter() throws Exception {
+        JsonNode comma = upload("observations", "indikator,periode,vaerdi\nudsaettelser,2034,3\n"
+                .getBytes(StandardCharsets.UTF_8), "komma.csv", STEWARD, 200);
+        assertThat(comma.path("observations").path("created").asInt()).isEqualTo(1);
+        JsonNode tab = upload("observations", "indikator\tperiode\tvaerdi\nudsaettelser\t2035\t2,5\n"
+                .getBytes(StandardCharsets.UTF_8), "tab.txt", STEWARD, 200);
+        assertThat(tab.path("observations").path("created").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aBrokenFileOfEachDatasetIs422WithRowAndColumnAndChangesNothing() throws Exception {
         List<String> before = snapshot();
         JsonNode sheet = upload("agreement-sheet", "Tema;Tid\nx;y\u0000z\n".getBytes(StandardCharsets.UTF_8),
