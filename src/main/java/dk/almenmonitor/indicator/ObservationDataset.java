@@ -1,16 +1,19 @@
 package dk.almenmonitor.indicator;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dk.almenmonitor.identity.Role;
 import dk.almenmonitor.imports.BoundedProblems;
 import dk.almenmonitor.imports.ImportDataset;
 import dk.almenmonitor.imports.ImportFile;
+import dk.almenmonitor.imports.ImportHeader;
 import dk.almenmonitor.imports.ImportProblem;
 import dk.almenmonitor.imports.ImportReference;
 import dk.almenmonitor.imports.ImportRejectedException;
@@ -35,8 +38,7 @@ class ObservationDataset implements ImportDataset<List<ObservationDataset.Row>> 
     static final String DATASET = "observations";
     static final int MAX_NOTE = 500;
     private static final Set<Role> IMPORTERS = Set.of(Role.ADMIN, Role.DATA_STEWARD);
-    private static final Map<String, String> COLUMNS = Map.of("indikator", "indikator", "periode", "periode",
-            "vaerdi", "vaerdi", "værdi", "vaerdi", "dimension", "dimension", "kilde", "kilde");
+    private static final Map<String, String> COLUMNS = columns();
 
     /** What to do with an observation that already exists with another value. */
     enum Existing { REVISE, KEEP }
@@ -148,33 +150,12 @@ class ObservationDataset implements ImportDataset<List<ObservationDataset.Row>> 
             errors.add(new ImportProblem(null, null, "Filen er tom."));
             return 0;
         }
-        Map<String, Integer> columns = new HashMap<>();
-        Map<String, String> headerNames = new HashMap<>();
-        List<String> header = all.get(0).cells();
-        for (int c = 0; c < header.size(); c++) {
-            String name = header.get(c).strip().toLowerCase(java.util.Locale.ROOT);
-            String key = COLUMNS.get(name);
-            if (key == null) {
-                if (!name.isEmpty()) {
-                    warnings.add("Ukendt kolonne „" + BoundedProblems.excerpt(header.get(c).strip()) + "“ (kolonne "
-                            + (c + 1) + ") ignoreres.");
-                }
-            } else if (columns.putIfAbsent(key, c) != null) {
-                errors.add(new ImportProblem(1, BoundedProblems.excerpt(header.get(c).strip()), "Kolonnen står to gange."));
-            } else {
-                headerNames.put(key, header.get(c).strip());
-            }
-        }
-        for (String required : List.of("indikator", "periode", "vaerdi")) {
-            if (!columns.containsKey(required)) {
-                errors.add(new ImportProblem(1, required, "Kolonnen „" + required + "“ mangler i overskriftsrækken "
-                        + "(indikator;periode;vaerdi;dimension;kilde)."));
-            }
-        }
-        if (!errors.isEmpty()) {
+        Optional<ImportHeader> header = ImportHeader.read(all.get(0).cells(), COLUMNS,
+                List.of("indikator", "periode", "vaerdi"), errors, warnings);
+        if (header.isEmpty()) {
             return 0;
         }
-        RowValidator validator = new RowValidator(indicators.findAll(), columns, headerNames, fileName);
+        RowValidator validator = new RowValidator(indicators.findAll(), header.get(), fileName);
         Set<String> seen = new HashSet<>();
         int dataRows = 0;
         for (ObservationCsv.Row raw : all.subList(1, all.size())) {
@@ -185,7 +166,7 @@ class ObservationDataset implements ImportDataset<List<ObservationDataset.Row>> 
             validator.validate(raw, errors, warnings).ifPresent(row -> {
                 String key = row.indicator() + "|" + row.period().key() + "|" + row.dimension();
                 if (!seen.add(key)) {
-                    errors.add(new ImportProblem(raw.number(), headerNames.get("periode"),
+                    errors.add(new ImportProblem(raw.number(), header.get().name("periode"),
                             "Samme indikator, periode og dimension står også i en tidligere række."));
                 } else {
                     rows.add(row);
@@ -196,5 +177,15 @@ class ObservationDataset implements ImportDataset<List<ObservationDataset.Row>> 
             errors.add(new ImportProblem(null, null, "Filen har ingen datarækker."));
         }
         return dataRows;
+    }
+
+    /** The accepted column names (lower case) and their keys, in the order of the format help. */
+    private static Map<String, String> columns() {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (String name : List.of("indikator", "periode", "vaerdi", "dimension", "kilde")) {
+            columns.put(name, name);
+        }
+        columns.put("værdi", "vaerdi");
+        return Collections.unmodifiableMap(columns);
     }
 }

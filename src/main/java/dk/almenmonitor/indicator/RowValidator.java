@@ -7,6 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dk.almenmonitor.imports.BoundedProblems;
+import dk.almenmonitor.imports.DecimalText;
+import dk.almenmonitor.imports.ImportHeader;
 import dk.almenmonitor.imports.ImportProblem;
 
 /** Checks one data row of an observations file and turns it into a {@link ObservationDataset.Row}. */
@@ -17,15 +19,12 @@ final class RowValidator {
     static final int MAX_DECIMALS = 6;
 
     private final Map<String, IndicatorView> indicators;
-    private final Map<String, Integer> columns;
-    private final Map<String, String> names;
+    private final ImportHeader header;
     private final String defaultNote;
 
-    RowValidator(List<IndicatorView> indicators, Map<String, Integer> columns, Map<String, String> names,
-                 String fileName) {
+    RowValidator(List<IndicatorView> indicators, ImportHeader header, String fileName) {
         this.indicators = indicators.stream().collect(Collectors.toMap(IndicatorView::code, Function.identity()));
-        this.columns = columns;
-        this.names = names;
+        this.header = header;
         this.defaultNote = "Importeret fra " + (fileName == null ? "fil" : fileName);
     }
 
@@ -87,11 +86,10 @@ final class RowValidator {
     }
 
     private String cell(ObservationCsv.Row raw, String key) {
-        Integer index = columns.get(key);
-        return index == null || index >= raw.cells().size() ? "" : raw.cells().get(index).strip();
+        return header.cell(raw.cells(), key);
     }
 
     private ImportProblem error(ObservationCsv.Row raw, String key, String message) {
-        return new ImportProblem(raw.number(), names.getOrDefault(key, key), message);
+        return new ImportProblem(raw.number(), header.name(key), message);
     }
 }

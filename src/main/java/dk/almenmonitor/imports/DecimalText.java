@@ -1,4 +1,4 @@
-package dk.almenmonitor.indicator;
+package dk.almenmonitor.imports;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
  * Numbers as Danish and international files write them: decimal comma or point ({@code 19,9}, {@code 19.9}),
  * thousands with points when a comma follows or there are several groups ({@code 1.648,0}, {@code 1.234.567}),
  * spaces as thousands separators, a trailing {@code %}. {@code 1.648} alone is ambiguous (a decimal point or a
- * thousands separator) and is refused rather than guessed.
+ * thousands separator) and is refused rather than guessed. A missing value, as Danish statistics write it
+ * ({@code ..}, {@code -} or an empty cell), is {@link Kind#MISSING}, not an error. For every dataset's number columns.
  */
-final class DecimalText {
+public final class DecimalText {
 
-    enum Kind { NUMBER, MISSING, AMBIGUOUS, INVALID }
+    public enum Kind { NUMBER, MISSING, AMBIGUOUS, INVALID }
 
-    record Parsed(Kind kind, BigDecimal value) {
+    public record Parsed(Kind kind, BigDecimal value) {
     }
 
     private static final Pattern THOUSANDS_AND_COMMA = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+,\\d+");
@@ -25,7 +26,7 @@ final class DecimalText {
     private DecimalText() {
     }
 
-    static Parsed parse(String text) {
+    public static Parsed parse(String text) {
         String t = text == null ? "" : text.strip().replace("\u2212", "-").replaceAll("[\\s\\u00A0\\u202F]", "");
         if (t.endsWith("%")) {
             t = t.substring(0, t.length() - 1);
