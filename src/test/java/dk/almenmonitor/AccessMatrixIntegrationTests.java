@@ -111,7 +111,12 @@ class AccessMatrixIntegrationTests {
         String importId = rejectedObservationImport();
         rows.put("GET import report", api(() -> get("/api/v1/imports/" + importId),
                 "DENIED DENIED DENIED ALLOWED ALLOWED"));
-        rows.put("GET import page", page(() -> get("/import"), "DENIED DENIED DENIED DENIED ALLOWED"));
+        // The one import page (issue 10) lists the datasets the user may import: the steward sees the observations.
+        rows.put("GET import page", page(() -> get("/import"), "DENIED DENIED DENIED ALLOWED ALLOWED"));
+        rows.put("GET sheet import page", page(() -> get("/import/agreement-sheet"), "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("POST sheet import page", page(() -> multipart("/import/agreement-sheet")
+                .file(new MockMultipartFile("file", "x.csv", "text/csv", "a;b\n".getBytes())),
+                "DENIED DENIED DENIED DENIED ALLOWED"));
         rows.put("GET outbox page", page(() -> get("/udbakke"), "DENIED DENIED DENIED DENIED ALLOWED"));
         rows.put("GET observations import page", page(() -> get("/import/observationer"),
                 "DENIED DENIED DENIED ALLOWED ALLOWED"));

@@ -1,6 +1,7 @@
 /**
- * Quarterly follow-up: rounds, statuses, the overdue and unchanged rules, summaries, the quality check and the
- * import of the municipality's sheet. Public face: {@link FollowUpQueries} and the {@code *View} records.
+ * Quarterly follow-up: rounds, statuses, the overdue and unchanged rules, summaries and the quality check. Public
+ * face: {@link FollowUpQueries}, the {@code *View} records and {@link FollowUpImports} (what the sheet import of
+ * module {@code sheet} writes and validates by).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"agreement", "organisation", "identity", "indicator", "shared"})
 package dk.almenmonitor.followup;

@@ -5,9 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import dk.almenmonitor.shared.BoundedProblems;
-import dk.almenmonitor.shared.CsvInput;
-import org.apache.commons.csv.CSVFormat;
+import dk.almenmonitor.imports.BoundedProblems;
+import dk.almenmonitor.imports.CsvInput;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -54,9 +53,8 @@ final class ObservationCsv {
         } catch (CsvInput.Refused e) {
             throw unreadable(e, List.of());
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setQuote('"').setIgnoreEmptyLines(false).get();
         List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(opened.reader(), format)) {
+        try (CSVParser parser = CSVParser.parse(opened.reader(), opened.csvFormat())) {
             for (CSVRecord record : parser) {
                 rows.add(new Row((int) record.getRecordNumber(), record.toList()));
             }

@@ -1,6 +1,7 @@
 package dk.almenmonitor.indicator;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,17 +20,17 @@ class ObservationWriter {
     }
 
     @Transactional
-    ObservationImportReport.Counts write(List<ObservationImporter.Row> rows, String user, OffsetDateTime at,
-                                         ObservationImporter.Existing existing) {
+    ObservationDataset.Counts write(List<ObservationDataset.Row> rows, String user, ObservationDataset.Existing existing) {
+        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
         int created = 0;
         int revised = 0;
         int unchanged = 0;
-        for (ObservationImporter.Row row : rows) {
+        for (ObservationDataset.Row row : rows) {
             Optional<ObservationRecord> current = observations.find(row.indicator(), row.period().key(), row.dimension());
             if (current.isEmpty()) {
                 observations.insertIfAbsent(row.indicator(), row.period(), row.dimension(), row.value(), row.note(), user, at);
                 created++;
-            } else if (existing == ObservationImporter.Existing.KEEP
+            } else if (existing == ObservationDataset.Existing.KEEP
                     || current.get().value().compareTo(row.value()) == 0
                     && Objects.equals(current.get().sourceNote(), row.note())) {
                 unchanged++;
@@ -38,6 +39,6 @@ class ObservationWriter {
                 revised++;
             }
         }
-        return new ObservationImportReport.Counts(created, revised, unchanged);
+        return new ObservationDataset.Counts(created, revised, unchanged);
     }
 }

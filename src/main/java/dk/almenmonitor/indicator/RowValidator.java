@@ -6,10 +6,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dk.almenmonitor.indicator.ObservationImportReport.ImportError;
-import dk.almenmonitor.shared.BoundedProblems;
+import dk.almenmonitor.imports.BoundedProblems;
+import dk.almenmonitor.imports.DecimalText;
+import dk.almenmonitor.imports.ImportHeader;
+import dk.almenmonitor.imports.ImportProblem;
 
-/** Checks one data row of an observations file and turns it into a {@link ObservationImporter.Row}. */
+/** Checks one data row of an observations file and turns it into a {@link ObservationDataset.Row}. */
 final class RowValidator {
 
     /** Figures are statistics: bounded so that a value from a file always fits the database and the charts. */
@@ -17,19 +19,16 @@ final class RowValidator {
     static final int MAX_DECIMALS = 6;
 
     private final Map<String, IndicatorView> indicators;
-    private final Map<String, Integer> columns;
-    private final Map<String, String> names;
+    private final ImportHeader header;
     private final String defaultNote;
 
-    RowValidator(List<IndicatorView> indicators, Map<String, Integer> columns, Map<String, String> names,
-                 String fileName) {
+    RowValidator(List<IndicatorView> indicators, ImportHeader header, String fileName) {
         this.indicators = indicators.stream().collect(Collectors.toMap(IndicatorView::code, Function.identity()));
-        this.columns = columns;
-        this.names = names;
+        this.header = header;
         this.defaultNote = "Importeret fra " + (fileName == null ? "fil" : fileName);
     }
 
-    Optional<ObservationImporter.Row> validate(ObservationCsv.Row raw, BoundedProblems<ImportError> errors,
+    Optional<ObservationDataset.Row> validate(ObservationCsv.Row raw, BoundedProblems<ImportProblem> errors,
                                                BoundedProblems<String> warnings) {
         int before = errors.count();
         String code = cell(raw, "indikator");
@@ -71,8 +70,8 @@ final class RowValidator {
             }
         }
         String note = cell(raw, "kilde");
-        if (note.length() > ObservationImporter.MAX_NOTE) {
-            errors.add(error(raw, "kilde", "Kilden er længere end " + ObservationImporter.MAX_NOTE + " tegn."));
+        if (note.length() > ObservationDataset.MAX_NOTE) {
+            errors.add(error(raw, "kilde", "Kilden er længere end " + ObservationDataset.MAX_NOTE + " tegn."));
         }
         if (errors.count() > before) {
             return Optional.empty();
@@ -82,16 +81,15 @@ final class RowValidator {
                     + "“) – rækken er sprunget over.");
             return Optional.empty();
         }
-        return Optional.of(new ObservationImporter.Row(code, period.get(), dimension, value.value(),
+        return Optional.of(new ObservationDataset.Row(code, period.get(), dimension, value.value(),
                 note.isEmpty() ? defaultNote : note));
     }
 
     private String cell(ObservationCsv.Row raw, String key) {
-        Integer index = columns.get(key);
-        return index == null || index >= raw.cells().size() ? "" : raw.cells().get(index).strip();
+        return header.cell(raw.cells(), key);
     }
 
-    private ImportError error(ObservationCsv.Row raw, String key, String message) {
-        return new ImportError(raw.number(), names.getOrDefault(key, key), message);
+    private ImportProblem error(ObservationCsv.Row raw, String key, String message) {
+        return new ImportProblem(raw.number(), header.name(key), message);
     }
 }

@@ -3,11 +3,14 @@ package dk.almenmonitor.indicator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dk.almenmonitor.agreement.AgreementCatalog;
 import dk.almenmonitor.agreement.GoalView;
 import dk.almenmonitor.shared.WrittenPeriod;
+import dk.almenmonitor.imports.ImportPipeline;
+import dk.almenmonitor.imports.ImportReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,15 +36,17 @@ class SeedIndicatorLoader {
 
     private final IndicatorRepository indicators;
     private final TargetRepository targets;
-    private final ObservationImporter importer;
+    private final ObservationDataset observations;
+    private final ImportPipeline imports;
     private final AgreementCatalog catalog;
     private final boolean enabled;
 
-    SeedIndicatorLoader(IndicatorRepository indicators, TargetRepository targets, ObservationImporter importer,
-                        AgreementCatalog catalog, @Value("${almen.seed.enabled:true}") boolean enabled) {
+    SeedIndicatorLoader(IndicatorRepository indicators, TargetRepository targets, ObservationDataset observations,
+                        ImportPipeline imports, AgreementCatalog catalog, @Value("${almen.seed.enabled:true}") boolean enabled) {
         this.indicators = indicators;
         this.targets = targets;
-        this.importer = importer;
+        this.observations = observations;
+        this.imports = imports;
         this.catalog = catalog;
         this.enabled = enabled;
     }
@@ -56,9 +61,9 @@ class SeedIndicatorLoader {
         try (InputStream in = new ClassPathResource(SeedIndicators.OBSERVATIONS).getInputStream()) {
             csv = in.readAllBytes();
         }
-        ObservationImportReport report = importer.importFile(csv, "indicator-observations.csv", "system",
-                ObservationImporter.Existing.KEEP);
-        if (report.status() != ObservationImportReport.ImportStatus.IMPORTED) {
+        ImportReport report = imports.importFile(observations.keepingExisting(), csv, "indicator-observations.csv",
+                Map.of(), "system");
+        if (!report.imported()) {
             throw new IllegalStateException("The seed observations did not import: " + report.errors());
         }
         List<GoalView> goals = catalog.goals(SeedIndicators.AGREEMENT_ID);
@@ -80,7 +85,7 @@ class SeedIndicatorLoader {
                 linked++;
             }
         }
-        log.info("Seed indicators: {} created, observations {}, {} target(s) linked", created, report.observations(), linked);
+        log.info("Seed indicators: {} created, observations {}, {} target(s) linked", created, report.detail("observations"), linked);
     }
 
     private static TargetView target(long goalId, SeedIndicators.SeedTarget s) {

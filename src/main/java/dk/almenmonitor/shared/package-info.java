@@ -1,5 +1,5 @@
 /**
- * Value types and rules with no Spring: Danish period expressions, quarters, Danish formatting, and the bounds every
- * file import shares (a bounded problem list, the guarded reading of an uploaded CSV).
+ * Value types and rules with no Spring: Danish period expressions, quarters and Danish formatting. (The bounds of file
+ * imports lived here until the {@code imports} module took them, ADR 0010.)
  */
 package dk.almenmonitor.shared;

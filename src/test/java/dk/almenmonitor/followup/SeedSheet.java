@@ -15,9 +15,9 @@ import org.springframework.core.io.ClassPathResource;
  * The municipality's seed sheet as the test's own source of truth, read independently of the importer (plain CSV
  * reading, no project code), so that expected counts come from the sheet and not from constants.
  */
-final class SeedSheet {
+public final class SeedSheet {
 
-    record Row(int number, String section, String title, String theme, String deadline, String q4, String q1,
+    public record Row(int number, String section, String title, String theme, String deadline, String q4, String q1,
                String delayReason, String expected, String achievement, String owner, String content) {
 
         boolean concrete() {
@@ -28,24 +28,24 @@ final class SeedSheet {
     private SeedSheet() {
     }
 
-    static byte[] csvBytes() throws IOException {
+    public static byte[] csvBytes() throws IOException {
         try (InputStream in = new ClassPathResource("seed/hovedaftale-2015-2018-status-2017K1.csv").getInputStream()) {
             return in.readAllBytes();
         }
     }
 
-    static String csvText() throws IOException {
+    public static String csvText() throws IOException {
         String text = new String(csvBytes(), StandardCharsets.UTF_8);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    static byte[] xlsxBytes() throws IOException {
+    public static byte[] xlsxBytes() throws IOException {
         try (InputStream in = new ClassPathResource("seed/hovedaftale-2015-2018-status-2017K1.xlsx").getInputStream()) {
             return in.readAllBytes();
         }
     }
 
-    static List<Row> goalRows() throws IOException {
+    public static List<Row> goalRows() throws IOException {
         List<Row> rows = new ArrayList<>();
         String section = null;
         for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(';').setIgnoreEmptyLines(false).get().parse(new StringReader(csvText()))) {
@@ -64,7 +64,7 @@ final class SeedSheet {
     }
 
     /** The CSV with cells of one column replaced (record numbers as in {@link Row#number()}, column from 0), UTF-8 with BOM. */
-    static byte[] withCells(java.util.Map<Integer, String> valueByRecord, int column) throws IOException {
+    public static byte[] withCells(java.util.Map<Integer, String> valueByRecord, int column) throws IOException {
         java.io.StringWriter out = new java.io.StringWriter();
         out.write('\uFEFF');
         try (org.apache.commons.csv.CSVPrinter printer = CSVFormat.DEFAULT.builder().setDelimiter(';').get().print(out)) {

@@ -59,14 +59,14 @@ class SecurityAuditIntegrationTests {
         mvc.perform(get(ForbiddenProbeController.PATH).with(httpBasic("laeser", DEMO_PASSWORD)))
                 .andExpect(status().isForbidden());
         MockHttpSession session = login("data");
-        mvc.perform(get("/import").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/import/agreement-sheet").session(session)).andExpect(status().isForbidden());
         mvc.perform(post("/logout").session(session)).andExpect(status().isForbidden()); // no CSRF token
 
         assertThat(audit.since("AUTHORIZATION_DENIED"))
                 .extracting(AuditRows.Row::actor, AuditRows.Row::subject)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("laeser", ForbiddenProbeController.PATH),
-                        org.assertj.core.groups.Tuple.tuple("data", "/import"),
+                        org.assertj.core.groups.Tuple.tuple("data", "/import/agreement-sheet"),
                         org.assertj.core.groups.Tuple.tuple("data", "/logout"));
         assertThat(audit.since("AUTHORIZATION_DENIED").get(2).details()).contains("\"reason\": \"csrf\"");
     }

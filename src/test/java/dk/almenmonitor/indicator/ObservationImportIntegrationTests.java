@@ -2,8 +2,6 @@ package dk.almenmonitor.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doThrow;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,7 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -41,8 +38,6 @@ class ObservationImportIntegrationTests {
     JsonMapper json;
     @Autowired
     JdbcClient jdbc;
-    @MockitoSpyBean
-    ObservationImportReportRepository reports;
 
     @Test
     void aBadFileIsRejectedWithRowAndColumnAndChangesNothing() throws Exception {
@@ -215,19 +210,6 @@ class ObservationImportIntegrationTests {
         assertThat(report.toString().length()).isLessThan(2_000);
         assertThat(snapshot()).as("database unchanged").isEqualTo(before);
         assertAnswering();
-    }
-
-    @Test
-    void dataAndReportAreWrittenTogether() throws Exception {
-        doThrow(new IllegalStateException("the report cannot be stored")).when(reports).save(any());
-        String csv = "indikator;periode;vaerdi;dimension;kilde\nalmene-boliger-andel;2016-01-01;20,7;;Rettet\n";
-        List<String> before = snapshot();
-
-        assertThatThrownBy(() -> mvc.perform(multipart(PATH).file(new MockMultipartFile("file", "x.csv", "text/csv",
-                csv.getBytes(StandardCharsets.UTF_8))).with(STEWARD).with(csrf()))).hasRootCauseMessage(
-                "the report cannot be stored");
-
-        assertThat(snapshot()).as("no value revised without its report").isEqualTo(before);
     }
 
     private void assertAnswering() throws Exception {

@@ -9,8 +9,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import dk.almenmonitor.followup.AgreementSheetImporter;
-import dk.almenmonitor.followup.ImportReport;
+import dk.almenmonitor.sheet.AgreementSheetImporter;
+import dk.almenmonitor.imports.ImportReport;
+import dk.almenmonitor.imports.ImportStatus;
 import dk.almenmonitor.followup.SeedSheetAccess;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -87,7 +88,7 @@ class OpenDataApiIntegrationTests {
         byte[] csv = SeedSheetAccess.csvWithQ1Statuses(List.of(0, 1), List.of(Bilag1ExportSafetyIntegrationTests.FORMULA,
                 "@SUM(1+1)"));
         ImportReport report = importer.importSheet(csv, "hostile.csv", "open-data-injection", "test");
-        assertThat(report.status()).isEqualTo(ImportReport.ImportStatus.IMPORTED);
+        assertThat(report.status()).isEqualTo(ImportStatus.IMPORTED);
 
         String text = mvc.perform(get(API + "open-data-injection/export.csv").with(user("laeser").roles("READER")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -1,0 +1,54 @@
+package dk.almenmonitor.imports;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers as Danish and international files write them: decimal comma or point ({@code 19,9}, {@code 19.9}),
+ * thousands with points when a comma follows or there are several groups ({@code 1.648,0}, {@code 1.234.567}),
+ * spaces as thousands separators, a trailing {@code %}. {@code 1.648} alone is ambiguous (a decimal point or a
+ * thousands separator) and is refused rather than guessed. A missing value, as Danish statistics write it
+ * ({@code ..}, {@code -} or an empty cell), is {@link Kind#MISSING}, not an error. For every dataset's number columns.
+ */
+public final class DecimalText {
+
+    public enum Kind { NUMBER, MISSING, AMBIGUOUS, INVALID }
+
+    public record Parsed(Kind kind, BigDecimal value) {
+    }
+
+    private static final Pattern THOUSANDS_AND_COMMA = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+,\\d+");
+    private static final Pattern THOUSANDS_ONLY = Pattern.compile("-?\\d{1,3}(\\.\\d{3}){2,}");
+    private static final Pattern COMMA = Pattern.compile("-?\\d+,\\d+");
+    private static final Pattern POINT = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern AMBIGUOUS = Pattern.compile("-?\\d{1,3}\\.\\d{3}");
+
+    private DecimalText() {
+    }
+
+    public static Parsed parse(String text) {
+        String t = text == null ? "" : text.strip().replace("\u2212", "-").replaceAll("[\\s\\u00A0\\u202F]", "");
+        if (t.endsWith("%")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        if (t.isEmpty() || t.equals("..") || t.equals("-")) {
+            return new Parsed(Kind.MISSING, null);
+        }
+        if (AMBIGUOUS.matcher(t).matches()) {
+            return new Parsed(Kind.AMBIGUOUS, null);
+        }
+        String plain;
+        if (THOUSANDS_AND_COMMA.matcher(t).matches()) {
+            plain = t.replace(".", "").replace(',', '.');
+        } else if (THOUSANDS_ONLY.matcher(t).matches()) {
+            plain = t.replace(".", "");
+        } else if (COMMA.matcher(t).matches()) {
+            plain = t.replace(',', '.');
+        } else if (POINT.matcher(t).matches()) {
+            plain = t;
+        } else {
+            return new Parsed(Kind.INVALID, null);
+        }
+        return new Parsed(Kind.NUMBER, new BigDecimal(plain));
+    }
+}

@@ -1,0 +1,35 @@
+package dk.almenmonitor.imports;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * The report of one import, imported or rejected (PRODUCT.md C10 "import report"), in one shape for every dataset:
+ * the common fields, then the dataset's own {@code details} as fields of the same JSON object (the follow-up sheet's
+ * {@code agreementId}, {@code rounds}, {@code goals}, {@code statuses}; the observations' {@code observations}).
+ * {@code rows} counts the data rows read; errors name row and column; both lists hold at most 101 entries.
+ */
+public record ImportReport(UUID importId, String dataset, ImportStatus status, String fileName, String format,
+                           String encoding, String sha256, int rows, List<ImportProblem> errors, List<String> warnings,
+                           String importedBy, OffsetDateTime importedAt, @JsonIgnore Map<String, Object> details) {
+
+    /** The dataset's own fields, written into the JSON object beside the common ones. */
+    @JsonAnyGetter
+    public Map<String, Object> detailFields() {
+        return details;
+    }
+
+    /** One of the dataset's own fields, or null. */
+    public Object detail(String name) {
+        return details.get(name);
+    }
+
+    public boolean imported() {
+        return status == ImportStatus.IMPORTED;
+    }
+}

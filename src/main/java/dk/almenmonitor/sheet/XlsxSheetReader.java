@@ -1,0 +1,135 @@
+package dk.almenmonitor.sheet;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.SAXParserFactory;
+
+import dk.almenmonitor.imports.CsvInput;
+import dk.almenmonitor.imports.ImportProblem;
+import dk.almenmonitor.imports.ImportRejectedException;
+import dk.almenmonitor.shared.DanishFormat;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads the first worksheet of an XLSX file with POI's streaming (SAX) reader; cells come as displayed text. Stops at
+ * the first row over {@code maxRows} or cell right of {@code maxColumns}: a row is padded only up to its own cells,
+ * which are never further right than the cap. What is wrong is said in Danish; POI's own texts go to the log only.
+ */
+final class XlsxSheetReader {
+
+    private static final Logger log = LoggerFactory.getLogger(XlsxSheetReader.class);
+    static final String NOT_XLSX = "Filen er et zip-arkiv, men ikke et XLSX-regneark (Excel-projektmappe). "
+            + "Gem arket i Excel som „Excel-projektmappe (*.xlsx)“ eller som „CSV (semikolonsepareret)“.";
+    static final String DAMAGED = "Regnearket i XLSX-filen er beskadiget og kan ikke læses. "
+            + "Åbn filen i Excel, og gem den igen som „Excel-projektmappe (*.xlsx)“ eller som „CSV (semikolonsepareret)“.";
+    static final String UNREADABLE = "Filen kan ikke læses som XLSX-regneark (Excel-projektmappe). "
+            + "Åbn den i Excel, og gem den igen som „Excel-projektmappe (*.xlsx)“ eller som „CSV (semikolonsepareret)“.";
+
+    private XlsxSheetReader() {
+    }
+
+    static RawSheet read(byte[] content, int maxRows, int maxColumns) {
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            StylesTable styles = reader.getStylesTable();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new ImportRejectedException("XLSX-filen indeholder intet regneark.");
+            }
+            RowCollector collector = new RowCollector(maxRows, maxColumns);
+            try (InputStream sheet = sheets.next()) {
+                SAXParserFactory factory = SAXParserFactory.newInstance();
+                factory.setNamespaceAware(true);
+                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                XMLReader xml = factory.newSAXParser().getXMLReader();
+                xml.setErrorHandler(new DefaultHandler()); // throws on fatal errors, prints nothing
+                xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new DataFormatter(), false));
+                xml.parse(new InputSource(sheet));
+            }
+            return new RawSheet(collector.rows, "XLSX", "XLSX (UTF-8)");
+        } catch (Exception e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ImportRejectedException rejected) {
+                    throw rejected; // our own stop, possibly wrapped by the SAX parser
+                }
+            }
+            log.debug("Unreadable XLSX upload: {}", e.toString());
+            throw new ImportRejectedException(e instanceof NotOfficeXmlFileException || e instanceof InvalidFormatException ? NOT_XLSX
+                    : e instanceof SAXException ? DAMAGED : UNREADABLE);
+        }
+    }
+
+    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final int maxRows;
+        private final int maxColumns;
+        private final List<RawSheet.Row> rows = new ArrayList<>();
+        private List<String> current;
+        private int rowNumber;
+
+        RowCollector(int maxRows, int maxColumns) {
+            this.maxRows = maxRows;
+            this.maxColumns = maxColumns;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            rowNumber = rowNum + 1;
+            if (rows.size() >= maxRows) {
+                throw new ImportRejectedException(List.of(new ImportProblem(rowNumber, null, "Arket har flere end "
+                        + DanishFormat.integer(maxRows) + " rækker; det er grænsen. Del filen op.")));
+            }
+            current = new ArrayList<>();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            rows.add(new RawSheet.Row(rowNum + 1, current));
+        }
+
+        @Override
+        public void cell(String cellReference, String formattedValue, XSSFComment comment) {
+            int column = cellReference == null ? current.size() : new CellReference(cellReference).getCol();
+            String name = CellReference.convertNumToColString(column);
+            if (column >= maxColumns) {
+                throw new ImportRejectedException(List.of(new ImportProblem(rowNumber, name, "Cellen " + name + rowNumber
+                        + " ligger uden for arkets kolonner: højst " + maxColumns + " kolonner (A–"
+                        + CellReference.convertNumToColString(maxColumns - 1) + ") læses. Slet indholdet længere til højre.")));
+            }
+            if (formattedValue != null && formattedValue.length() > CsvInput.MAX_CELL) {
+                throw new ImportRejectedException(List.of(new ImportProblem(rowNumber, name, "Cellen " + name + rowNumber
+                        + " har mere end " + DanishFormat.integer(CsvInput.MAX_CELL) + " tegn; det er grænsen (som i Excel).")));
+            }
+            if (formattedValue != null && formattedValue.indexOf('\0') >= 0) {
+                throw new ImportRejectedException(List.of(new ImportProblem(rowNumber, name, "Cellen " + name + rowNumber
+                        + " indeholder et NUL-tegn (0x00), som ikke kan gemmes. Fjern tegnet.")));
+            }
+            if (column < current.size()) {
+                current.set(column, formattedValue); // a cell given twice: the last one counts, the row does not grow
+                return;
+            }
+            while (current.size() < column) {
+                current.add("");
+            }
+            current.add(formattedValue);
+        }
+    }
+}
