@@ -62,6 +62,7 @@ public class ImportPipeline {
             ImportReport report;
             try {
                 report = transactions.execute(tx -> {
+                    records.lockDataset(dataset.name());
                     LoadedImport loaded = dataset.load(parsed, user);
                     List<String> warnings = new ArrayList<>(parsed.warnings());
                     warnings.addAll(loaded.warnings());

@@ -28,6 +28,18 @@ class ImportRecordRepository {
         this.json = json;
     }
 
+    /** Lock space of the import pipeline (the first key of PostgreSQL's two-key advisory locks). */
+    private static final int IMPORT_LOCKS = 7301;
+
+    /**
+     * Serialises the loads of one dataset until the transaction ends: two uploads of the same file at once then load
+     * one after the other, and the second finds the first's data ("unchanged") instead of writing it a second time.
+     */
+    void lockDataset(String dataset) {
+        jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").param(IMPORT_LOCKS).param(dataset)
+                .query((rs, n) -> 1).list();
+    }
+
     void save(ImportReport report) {
         jdbc.sql("""
                 insert into imports.import_record (id, dataset, status, file_name, format, encoding, sha256, row_count,

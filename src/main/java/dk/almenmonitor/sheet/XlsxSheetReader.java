@@ -78,9 +78,16 @@ final class XlsxSheetReader {
         }
     }
 
+    /**
+     * All cell text of one sheet together, in characters: shared strings let a small file repeat one long text in
+     * every cell, so the file's size says nothing about how much text it unfolds to.
+     */
+    static final long MAX_TEXT = 10_000_000;
+
     private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final int maxRows;
         private final int maxColumns;
+        private long text;
         private final List<RawSheet.Row> rows = new ArrayList<>();
         private List<String> current;
         private int rowNumber;
@@ -114,11 +121,21 @@ final class XlsxSheetReader {
                         + " ligger uden for arkets kolonner: højst " + maxColumns + " kolonner (A–"
                         + CellReference.convertNumToColString(maxColumns - 1) + ") læses. Slet indholdet længere til højre.")));
             }
-            if (formattedValue != null && formattedValue.length() > CsvInput.MAX_CELL) {
+            if (formattedValue == null) { // POI could not read the value (e.g. a shared-string index that is no number)
+                throw new ImportRejectedException(List.of(new ImportProblem(rowNumber, name, "Cellen " + name + rowNumber
+                        + " er beskadiget: dens værdi kan ikke læses. Ret eller slet cellen i Excel, og gem filen igen.")));
+            }
+            text += formattedValue.length();
+            if (text > MAX_TEXT) {
+                throw new ImportRejectedException(List.of(new ImportProblem(rowNumber, name, "Arkets celler indeholder "
+                        + "tilsammen mere end " + DanishFormat.integer(MAX_TEXT) + " tegn tekst (nået ved cellen " + name
+                        + rowNumber + "); det er grænsen. Del filen op, eller fjern gentagne lange tekster.")));
+            }
+            if (formattedValue.length() > CsvInput.MAX_CELL) {
                 throw new ImportRejectedException(List.of(new ImportProblem(rowNumber, name, "Cellen " + name + rowNumber
                         + " har mere end " + DanishFormat.integer(CsvInput.MAX_CELL) + " tegn; det er grænsen (som i Excel).")));
             }
-            if (formattedValue != null && formattedValue.indexOf('\0') >= 0) {
+            if (formattedValue.indexOf('\0') >= 0) {
                 throw new ImportRejectedException(List.of(new ImportProblem(rowNumber, name, "Cellen " + name + rowNumber
                         + " indeholder et NUL-tegn (0x00), som ikke kan gemmes. Fjern tegnet.")));
             }

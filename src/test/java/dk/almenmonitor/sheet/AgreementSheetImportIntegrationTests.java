@@ -35,6 +35,8 @@ class AgreementSheetImportIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    AgreementSheetImporter importer;
 
     @Test
     void importingTheSeedSheetAgainChangesNothing() throws Exception {
@@ -49,6 +51,53 @@ class AgreementSheetImportIntegrationTests {
         assertThat(report.path("statuses").path("created").asInt()).isZero();
         assertThat(report.path("statuses").path("updated").asInt()).isZero();
         assertThat(snapshot().equals(before)).as("database unchanged").isTrue();
+    }
+
+    @Test
+    void tenSimultaneousImportsOfOneChangedSheetChangeTheStatusOnce() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/agreements/kk-bl1-2015-2018/rounds/2017-Q1/state")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"state\":\"OPEN\",\"reason\":\"Rettelse fra arket\"}")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("admin", "demo-test-password")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        byte[] changed = SeedSheet.csvText().replaceFirst("Uændret", "Ny status fra ti samtidige importer")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<dk.almenmonitor.imports.ImportReport>> results = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return importer.importSheet(changed, "samtidig.csv", null, "admin");
+            }));
+        }
+        start.countDown();
+        int updated = 0;
+        for (var result : results) {
+            JsonNode report = json.valueToTree(result.get());
+            assertThat(report.path("status").asString()).as(report.path("errors").toString()).isEqualTo("IMPORTED");
+            updated += report.path("details").path("statuses").path("updated").asInt()
+                    + report.path("statuses").path("updated").asInt();
+        }
+        pool.shutdown();
+
+        assertThat(updated).as("one import changes the status, the nine others find it changed").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from followup.status_history where status_text = ?")
+                .param("Ny status fra ti samtidige importer").query(Long.class).single()).isEqualTo(1);
+
+        // leave the seed as the other tests expect it: the original text back, the round approved again
+        importer.importSheet(SeedSheet.csvBytes(), "seed.csv", null, "admin");
+        for (String state : List.of("IN_REVIEW", "APPROVED")) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .post("/api/v1/agreements/kk-bl1-2015-2018/rounds/2017-Q1/state")
+                            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                            .content("{\"state\":\"" + state + "\"}")
+                            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                    .httpBasic("admin", "demo-test-password")))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        }
     }
 
     @Test

@@ -82,10 +82,43 @@ class SheetFileReaderTests {
         assertThat(nul.message()).contains("NUL-tegn");
     }
 
+    @Test
+    void aCellWhoseValueCannotBeReadIsRejectedNamingItNotSkipped() throws IOException {
+        ImportProblem problem = rejection(withSheet("<c r=\"A1\" t=\"s\"><v>abc</v></c>"));
+        assertThat(problem.column()).isEqualTo("A");
+        assertThat(problem.message()).contains("Cellen A1 er beskadiget");
+    }
+
+    @Test
+    void moreCellTextThanTheSheetMayUnfoldToIsRejectedEarly() throws IOException {
+        java.util.Random random = new java.util.Random(9);
+        StringBuilder rows = new StringBuilder();
+        for (int r = 1; r <= 20; r++) {
+            rows.append("<row r=\"").append(r).append("\">");
+            for (int c = 0; c < 20; c++) {
+                rows.append("<c r=\"").append((char) ('A' + c)).append(r).append("\" t=\"inlineStr\"><is><t>");
+                for (int i = 0; i < 26_000; i++) {
+                    rows.append((char) ('a' + random.nextInt(26))); // random, so the zip passes POI's ratio check
+                }
+                rows.append("</t></is></c>");
+            }
+            rows.append("</row>");
+        }
+        ImportProblem problem = rejection(withRows(rows.toString()));
+        assertThat(problem.message()).contains("mere end 10.000.000 tegn tekst");
+        assertThat(problem.row()).isEqualTo(20); // the 385th cell of 26.000 characters passes 10.000.000
+        assertThat(problem.column()).isEqualTo("E");
+    }
+
     /** A workbook whose first row holds the given cell XML. */
     private static byte[] withSheet(String cells) throws IOException {
+        return withRows("<row r=\"1\">" + cells + "</row>");
+    }
+
+    /** A workbook whose sheet holds the given row XML. */
+    private static byte[] withRows(String rows) throws IOException {
         String sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                + "<row r=\"1\">" + cells + "</row></sheetData></worksheet>";
+                + rows + "</sheetData></worksheet>";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(SeedSheet.xlsxBytes()));
              ZipOutputStream zip = new ZipOutputStream(out)) {
