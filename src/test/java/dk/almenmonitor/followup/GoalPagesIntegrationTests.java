@@ -47,6 +47,7 @@ class GoalPagesIntegrationTests {
         Document goal = page(href);
         SeedSheet.Row first = SeedSheet.goalRows().get(0);
         assertThat(goal.select("h1").text()).isEqualTo(first.title());
+        assertThat(goal.select("nav.breadcrumbs").attr("aria-label")).as("from messages_da").isEqualTo("Brødkrummer");
         assertThat(goal.select("dl.details").text()).contains("1. halvdel 2015", "KK (TMF/SUF)",
                 "1. januar 2015", "30. juni 2015");
         var perRound = goal.select("section[aria-labelledby=history-heading] tbody tr");

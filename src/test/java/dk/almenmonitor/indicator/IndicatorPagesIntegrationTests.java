@@ -34,6 +34,7 @@ class IndicatorPagesIntegrationTests {
                 .contains("1.648 < 2.000 boliger").contains("361 ≤ 457 udsættelser").contains("31. marts 2017");
         assertThat(page.select("main svg[role=img] title")).isNotEmpty();
         assertThat(page.select("link[href$=/css/indicator.css]")).hasSize(1);
+        assertThat(page.select("nav.breadcrumbs").attr("aria-label")).as("from messages_da").isEqualTo("Brødkrummer");
         assertThat(page.select("[style]")).as("CSP: no style attributes").isEmpty();
         assertThat(page.select("script:not([src])")).as("CSP: no inline scripts").isEmpty();
     }
@@ -67,6 +68,7 @@ class IndicatorPagesIntegrationTests {
         assertThat(page.select("main table tbody tr")).hasSize(8);
         assertThat(page.select("main table tbody").text()).contains("1.580").contains("646").contains("familie");
         assertThat(page.select("a[href=" + BASE + "/maal/" + goal + "]")).hasSize(1);
+        assertThat(page.select("nav.breadcrumbs").attr("aria-label")).as("from messages_da").isEqualTo("Brødkrummer");
     }
 
     @Test
