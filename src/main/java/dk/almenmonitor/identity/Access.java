@@ -1,11 +1,15 @@
 package dk.almenmonitor.identity;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("access")
 public class Access {
+
+    private static final List<Role> PRECEDENCE = List.of(Role.ADMIN, Role.DATA_STEWARD, Role.EDITOR, Role.READER);
 
     private final SecurityAudit audit;
 
@@ -47,17 +53,16 @@ public class Access {
         return role != null && Arrays.asList(roles).contains(role);
     }
 
-    /** The current role, from the granted authorities; {@code null} when anonymous or without a known role. */
+    /**
+     * The most privileged role among the granted authorities (ADMIN, DATA_STEWARD, EDITOR, READER, as in the group
+     * mapping); {@code null} when anonymous or without a known role.
+     */
     public static Role roleOf(Authentication user) {
         if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
             return null;
         }
-        return user.getAuthorities().stream()
-                .map(granted -> Arrays.stream(Role.values()).filter(r -> r.authority().equals(granted.getAuthority()))
-                        .findFirst().orElse(null))
-                .filter(r -> r != null)
-                .min(Enum::compareTo)
-                .orElse(null);
+        Set<String> granted = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        return PRECEDENCE.stream().filter(role -> granted.contains(role.authority())).findFirst().orElse(null);
     }
 
     /** Records a refusal answered outside Spring Security's access-denied handler, with the same audit row. */
