@@ -41,7 +41,8 @@ class ArchitectureTests {
 
     @Test
     void sharedHasNoSpring() {
-        noClasses().that().resideInAPackage("dk.almenmonitor.shared..")
+        // package-info carries only the module declaration that ModularityTests reads (@ApplicationModule, ADR 0013).
+        noClasses().that().resideInAPackage("dk.almenmonitor.shared..").and().doNotHaveSimpleName("package-info")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
                 .because("shared holds plain value types and rules")
                 .check(mainClasses);

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,15 +28,14 @@ class AuditApiController {
     record PageResponse(int page, int size, long total, List<EntryResponse> entries) {
     }
 
+    @PreAuthorize("@access.admin()")
     @GetMapping(path = "/api/v1/audit", produces = MediaType.APPLICATION_JSON_VALUE)
-    PageResponse audit(HttpServletRequest request,
-                       @RequestParam(required = false) String actor,
+    PageResponse audit(@RequestParam(required = false) String actor,
                        @RequestParam(required = false) String action,
                        @RequestParam(required = false) String subject,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                        @RequestParam(defaultValue = "0") int page) {
-        AdminOnly.check(request);
         AuditPage result = repository.search(new AuditQuery(actor, action, subject, from, to, page));
         return new PageResponse(result.page(), result.size(), result.total(), result.entries().stream()
                 .map(e -> new EntryResponse(e.id(), e.at(), e.actor(), e.action(), e.subject(), e.details()))

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import dk.almenmonitor.shared.DanishFormat;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,15 +26,14 @@ class AuditPageController {
     }
 
     @GetMapping("/revision")
-    String revision(HttpServletRequest request,
-                    @RequestParam(required = false) String actor,
+    @PreAuthorize("@access.admin()")
+    String revision(@RequestParam(required = false) String actor,
                     @RequestParam(required = false) String action,
                     @RequestParam(required = false) String subject,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                     @RequestParam(defaultValue = "0") int page,
                     Model model) {
-        AdminOnly.check(request);
         AuditQuery query = new AuditQuery(actor, action, subject, from, to, page);
         AuditPage result = repository.search(query);
         model.addAttribute("query", query);

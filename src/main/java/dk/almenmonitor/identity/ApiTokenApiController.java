@@ -15,6 +15,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ApiTokenApiController {
 
     private final ApiTokens tokens;
-    private final TokenAdmins admins;
+    private final CurrentUsers users;
 
-    ApiTokenApiController(ApiTokens tokens, TokenAdmins admins) {
+    ApiTokenApiController(ApiTokens tokens, CurrentUsers users) {
         this.tokens = tokens;
-        this.admins = admins;
+        this.users = users;
     }
 
     /** {@code expiresOn}: optional last day the token works (Danish time), from today up to five years ahead. */
@@ -51,9 +53,10 @@ class ApiTokenApiController {
                          Instant expiresAt, boolean expired, boolean active) {
     }
 
+    @PreAuthorize("@access.adminInPerson()")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedResponse> create(@Valid @RequestBody CreateRequest request) {
-        CurrentUser admin = admins.require();
+        CurrentUser admin = users.current().orElseThrow(() -> new AccessDeniedException("not logged in"));
         ApiTokens.Created created;
         try {
             created = tokens.create(request.name(), request.role(),
@@ -69,15 +72,16 @@ class ApiTokenApiController {
                         created.organisationCodes().stream().sorted().toList(), created.expiresOn(), created.token()));
     }
 
+    @PreAuthorize("@access.adminInPerson()")
     @GetMapping
     List<TokenResponse> list() {
-        admins.require();
         return tokens.all().stream().map(ApiTokenApiController::toResponse).toList();
     }
 
+    @PreAuthorize("@access.adminInPerson()")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> revoke(@PathVariable long id) {
-        CurrentUser admin = admins.require();
+        CurrentUser admin = users.current().orElseThrow(() -> new AccessDeniedException("not logged in"));
         if (tokens.byId(id).isEmpty()) {
             throw new ErrorResponseException(HttpStatus.NOT_FOUND);
         }

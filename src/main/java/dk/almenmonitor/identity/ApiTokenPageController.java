@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.ui.Model;
@@ -28,24 +30,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ApiTokenPageController {
 
     private final ApiTokens tokens;
-    private final TokenAdmins admins;
+    private final CurrentUsers users;
 
-    ApiTokenPageController(ApiTokens tokens, TokenAdmins admins) {
+    ApiTokenPageController(ApiTokens tokens, CurrentUsers users) {
         this.tokens = tokens;
-        this.admins = admins;
+        this.users = users;
     }
 
+    @PreAuthorize("@access.adminInPerson()")
     @GetMapping("/api-noegler")
     String list(Model model) {
-        admins.require();
         return page(model);
     }
 
+    @PreAuthorize("@access.adminInPerson()")
     @PostMapping("/api-noegler")
     String create(@RequestParam String name, @RequestParam Role role,
                   @RequestParam(defaultValue = "") String organisations,
                   @RequestParam(defaultValue = "") String expiresOn, Model model, HttpServletResponse response) {
-        CurrentUser admin = admins.require();
+        CurrentUser admin = users.current().orElseThrow(() -> new AccessDeniedException("not logged in"));
         Set<String> codes = Arrays.stream(organisations.split("[,\\s]+")).filter(s -> !s.isBlank())
                 .collect(Collectors.toSet());
         try {
@@ -59,9 +62,10 @@ class ApiTokenPageController {
         return page(model);
     }
 
+    @PreAuthorize("@access.adminInPerson()")
     @PostMapping("/api-noegler/{id}/tilbagekald")
     String revoke(@PathVariable long id) {
-        CurrentUser admin = admins.require();
+        CurrentUser admin = users.current().orElseThrow(() -> new AccessDeniedException("not logged in"));
         if (tokens.byId(id).isEmpty()) {
             throw new ErrorResponseException(HttpStatus.NOT_FOUND);
         }

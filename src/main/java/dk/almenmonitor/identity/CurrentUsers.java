@@ -1,6 +1,7 @@
 package dk.almenmonitor.identity;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who is making the current request: a database account (form login, HTTP Basic), an OIDC user (role and
  * organisations from the group mapping) or an API token (its role and organisations). Reads the Spring Security
- * context of the calling thread, so access rules treat all three alike.
+ * context of the calling thread, so access rules treat all three alike. Used by every module and by the page layout.
  */
 @Component
 public class CurrentUsers {
@@ -32,6 +33,10 @@ public class CurrentUsers {
         if (principal instanceof ApiTokenPrincipal token) {
             return Optional.of(token.toCurrentUser());
         }
-        return Optional.empty();
+        // Any other authenticated principal (e.g. a plain Spring Security user): its name and most privileged role,
+        // tied to no organisation.
+        Role role = Access.roleOf(authentication);
+        return role == null ? Optional.empty()
+                : Optional.of(new CurrentUser(authentication.getName(), authentication.getName(), role, Set.of()));
     }
 }

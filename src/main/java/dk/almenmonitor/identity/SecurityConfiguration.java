@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -30,8 +31,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Three filter chains: Swagger UI and the OpenAPI document (relaxed CSP), the JSON API (API tokens and HTTP Basic,
  * problem+json, no sessions created) and everything else (form login, and OIDC when {@code almen.oidc.enabled}, with a
  * session; form login unless {@code almen.login.local.enabled=false}). Logins, failures, logouts and refused requests go to the audit log. See docs/adr/0002 and 0004.
+ * Method security is on: endpoints declare who may call them with {@code @PreAuthorize} and the {@link Access} policy (ADR 0013).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);

@@ -1,7 +1,6 @@
 package dk.almenmonitor.reminder;
 
-import dk.almenmonitor.identity.CurrentUser;
-import dk.almenmonitor.identity.CurrentUsers;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,18 +10,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 class OutboxPageController {
 
     private final Reminders reminders;
-    private final CurrentUsers users;
 
-    OutboxPageController(Reminders reminders, CurrentUsers users) {
+    OutboxPageController(Reminders reminders) {
         this.reminders = reminders;
-        this.users = users;
     }
 
     @GetMapping("/udbakke")
+    @PreAuthorize("@access.admin('reminder.outbox.forbidden')")
     String outbox(Model model) {
-        if (!users.current().map(CurrentUser::isAdmin).orElse(false)) {
-            throw Refusals.forbidden("reminder.outbox.forbidden");
-        }
         model.addAttribute("mails", reminders.outbox());
         return "reminder/outbox";
     }

@@ -6,6 +6,7 @@ import dk.almenmonitor.shared.DanishFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,16 +32,17 @@ class ReminderRecipientsPageController {
     }
 
     @GetMapping(PAGE)
+    @PreAuthorize("@access.admin('reminder.recipients.forbidden')")
     String page(@RequestParam(name = "gemt", required = false) String saved, Model model) {
-        requireAdmin();
         model.addAttribute("saved", saved);
         return view(model);
     }
 
     @PostMapping(PAGE + "/{organisationCode}")
+    @PreAuthorize("@access.admin('reminder.recipients.forbidden')")
     String save(@PathVariable String organisationCode, @RequestParam(required = false) String email, Model model,
                 RedirectAttributes redirect, HttpServletResponse response) {
-        CurrentUser admin = requireAdmin();
+        CurrentUser admin = users.current().orElseThrow(() -> Refusals.forbidden("reminder.recipients.forbidden"));
         try {
             recipients.save(organisationCode, email, admin.username());
         } catch (InvalidAddressException e) {
@@ -59,10 +61,5 @@ class ReminderRecipientsPageController {
         model.addAttribute("recipients", recipients.all());
         model.addAttribute("maxLength", ReminderRecipients.MAX_LENGTH);
         return "reminder/recipients";
-    }
-
-    private CurrentUser requireAdmin() {
-        return users.current().filter(CurrentUser::isAdmin)
-                .orElseThrow(() -> Refusals.forbidden("reminder.recipients.forbidden"));
     }
 }

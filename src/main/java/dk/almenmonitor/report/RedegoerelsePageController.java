@@ -9,10 +9,11 @@ import dk.almenmonitor.agreement.AgreementCatalog;
 import dk.almenmonitor.agreement.AgreementView;
 import dk.almenmonitor.followup.FollowUpQueries;
 import dk.almenmonitor.followup.RoundView;
+import dk.almenmonitor.identity.Access;
 import dk.almenmonitor.shared.Quarter;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +33,10 @@ class RedegoerelsePageController {
     private final AgreementCatalog catalog;
     private final FollowUpQueries followUp;
     private final ReportTexts texts;
+    private final Access access;
 
-    RedegoerelsePageController(AgreementCatalog catalog, FollowUpQueries followUp, ReportTexts texts) {
+    RedegoerelsePageController(AgreementCatalog catalog, FollowUpQueries followUp, ReportTexts texts, Access access) {
+        this.access = access;
         this.catalog = catalog;
         this.followUp = followUp;
         this.texts = texts;
@@ -49,10 +52,10 @@ class RedegoerelsePageController {
     }
 
     @PostMapping("/aftaler/{agreementId}/redegoerelse/{year}")
+    @PreAuthorize("@access.admin()")
     String save(@PathVariable String agreementId, @PathVariable int year, @RequestParam String section,
                 @RequestParam(required = false) String text, Authentication user, Model model,
                 HttpServletResponse response) {
-        requireAdmin(user);
         agreement(agreementId, year);
         TextSection target = Arrays.stream(TextSection.values()).filter(s -> s.name().equals(section)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Ukendt afsnit."));
@@ -77,7 +80,7 @@ class RedegoerelsePageController {
         model.addAttribute("sections", TextSection.values());
         model.addAttribute("texts", texts.current(agreementId, year));
         model.addAttribute("history", texts.history(agreementId, year));
-        model.addAttribute("canEdit", isAdmin(user));
+        model.addAttribute("canEdit", access.admin());
         model.addAttribute("maxLength", ReportTexts.MAX_LENGTH);
         model.addAttribute("navAgreementId", agreementId);
     }
@@ -88,15 +91,5 @@ class RedegoerelsePageController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Aftalen findes ikke.");
         }
         return agreement.get();
-    }
-
-    static boolean isAdmin(Authentication user) {
-        return user != null && user.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-    }
-
-    private static void requireAdmin(Authentication user) {
-        if (!isAdmin(user)) {
-            throw new AccessDeniedException("Kun sekretariatet (ADMIN) kan redigere redegørelsens tekster.");
-        }
     }
 }

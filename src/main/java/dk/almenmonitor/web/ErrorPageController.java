@@ -2,6 +2,7 @@ package dk.almenmonitor.web;
 
 import java.net.URI;
 
+import dk.almenmonitor.identity.Refusal;
 import dk.almenmonitor.shared.DanishFormat;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -40,7 +42,7 @@ class ErrorPageController implements ErrorController {
         HttpStatus status = statusOf(request);
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
-        page.addObject("detail", RequestRefusal.detailOf(request));
+        page.addObject("detail", detailOf(request));
         page.addAllObjects(layout.attributesFor(request));
         return page;
     }
@@ -49,7 +51,7 @@ class ErrorPageController implements ErrorController {
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpServletResponse response) {
         ErrorResponseHeaders.apply(response, ErrorResponseHeaders.PAGE_CSP);
         HttpStatus status = statusOf(request);
-        String detail = RequestRefusal.detailOf(request);
+        String detail = detailOf(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 detail != null ? detail : message("web.error." + status.value() + ".text", "web.error.generic.text"));
         problem.setTitle(message("web.error." + status.value() + ".title", "web.error.generic.title"));
@@ -57,6 +59,15 @@ class ErrorPageController implements ErrorController {
             problem.setInstance(URI.create(path.replaceAll("[^\\x21-\\x7e]", "")));
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A request filter's refusal, or the Danish reason of an access-policy {@link Refusal}; null for none. */
+    private String detailOf(HttpServletRequest request) {
+        String detail = RequestRefusal.detailOf(request);
+        if (detail == null && request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof Refusal refusal) {
+            return messages.getMessage(refusal.messageCode(), null, null, DanishFormat.DANISH);
+        }
+        return detail;
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

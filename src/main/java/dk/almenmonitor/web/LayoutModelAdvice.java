@@ -3,9 +3,10 @@ package dk.almenmonitor.web;
 import java.util.HashMap;
 import java.util.Map;
 
+import dk.almenmonitor.identity.CurrentUser;
+import dk.almenmonitor.identity.CurrentUsers;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.HandlerMapping;
@@ -29,14 +30,18 @@ class LayoutModelAdvice {
     static final String NAV_CURRENT = "navCurrent";
 
     private final String defaultAgreementId;
+    private final CurrentUsers users;
 
-    LayoutModelAdvice(@Value("${almen.web.default-agreement-id:kk-bl1-2015-2018}") String defaultAgreementId) {
+    LayoutModelAdvice(@Value("${almen.web.default-agreement-id:kk-bl1-2015-2018}") String defaultAgreementId,
+                      CurrentUsers users) {
         this.defaultAgreementId = defaultAgreementId;
+        this.users = users;
     }
 
+    /** Identity's current user (ADR 0013), {@code null} when anonymous. */
     @ModelAttribute(CURRENT_USER)
     CurrentUser currentUser() {
-        return CurrentUsers.from(SecurityContextHolder.getContext().getAuthentication());
+        return users.current().orElse(null);
     }
 
     @ModelAttribute(NAV_AGREEMENT_ID)

@@ -128,6 +128,26 @@ class ReminderRecipientsIntegrationTests {
         assertThat(contacts()).doesNotContainValue("mig@kk.dk");
     }
 
+    /** The policy's refusals are audited like every other refusal (issue 10 step 3): one row per refused request. */
+    @Test
+    void refusalsOfTheReminderPagesAreAudited() throws Exception {
+        RequestPostProcessor sof = as("sof");
+        long before = denials("sof");
+        html(get(PAGE).accept(org.springframework.http.MediaType.TEXT_HTML), sof, 403);
+        html(get("/udbakke").accept(org.springframework.http.MediaType.TEXT_HTML), sof, 403);
+        html(post(PAGE + "/SOF").param("email", "mig@kk.dk").with(csrf()), sof, 403);
+        // An API client is refused by Spring Security's audited handler (403 problem+json on the container error page).
+        html(get("/udbakke").accept(org.springframework.http.MediaType.APPLICATION_JSON), sof, 403);
+        assertThat(denials("sof") - before).isEqualTo(4);
+        assertThat(contacts()).doesNotContainValue("mig@kk.dk");
+        assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    private long denials(String actor) {
+        return jdbc.sql("select count(*) from audit.audit_event where action = 'AUTHORIZATION_DENIED' and actor = ?")
+                .param(actor).query(Long.class).single();
+    }
+
     private RequestPostProcessor admin() throws Exception {
         return as("admin");
     }

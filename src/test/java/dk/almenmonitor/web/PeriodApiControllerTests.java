@@ -2,17 +2,26 @@ package dk.almenmonitor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.almenmonitor.identity.Access;
+import dk.almenmonitor.identity.CurrentUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @WebMvcTest(PeriodApiController.class)
+@Import(CurrentUsers.class)
 @WithMockUser
 class PeriodApiControllerTests {
+
+    /** The web advices use identity's current user and access policy (ADR 0013); the slice does not load identity. */
+    @MockitoBean
+    Access access;
 
     @Autowired
     MockMvcTester mvc;
