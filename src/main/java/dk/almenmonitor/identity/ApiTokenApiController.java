@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import dk.almenmonitor.shared.DanishFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,10 +35,12 @@ class ApiTokenApiController {
 
     private final ApiTokens tokens;
     private final CurrentUsers users;
+    private final MessageSource messages;
 
-    ApiTokenApiController(ApiTokens tokens, CurrentUsers users) {
+    ApiTokenApiController(ApiTokens tokens, CurrentUsers users, MessageSource messages) {
         this.tokens = tokens;
         this.users = users;
+        this.messages = messages;
     }
 
     /** {@code expiresOn}: optional last day the token works (Danish time), from today up to five years ahead. */
@@ -62,9 +66,9 @@ class ApiTokenApiController {
             created = tokens.create(request.name(), request.role(),
                     request.organisations() == null ? Set.of() : Set.copyOf(request.organisations()),
                     request.expiresOn(), admin.username());
-        } catch (IllegalArgumentException e) {
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
-                    ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()), e);
+        } catch (TokenRequestRefused e) {
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    messages.getMessage(e.messageCode(), e.arguments(), DanishFormat.DANISH)), e);
         }
         return ResponseEntity.created(URI.create("/api/v1/tokens/" + created.id()))
                 .cacheControl(CacheControl.noStore())

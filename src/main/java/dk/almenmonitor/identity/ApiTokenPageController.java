@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import dk.almenmonitor.shared.DanishFormat;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,10 +32,12 @@ class ApiTokenPageController {
 
     private final ApiTokens tokens;
     private final CurrentUsers users;
+    private final MessageSource messages;
 
-    ApiTokenPageController(ApiTokens tokens, CurrentUsers users) {
+    ApiTokenPageController(ApiTokens tokens, CurrentUsers users, MessageSource messages) {
         this.tokens = tokens;
         this.users = users;
+        this.messages = messages;
     }
 
     @PreAuthorize("@access.adminInPerson()")
@@ -54,9 +57,9 @@ class ApiTokenPageController {
         try {
             model.addAttribute("created", tokens.create(name, role, codes, date(expiresOn), admin.username()));
             response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-        } catch (IllegalArgumentException e) {
+        } catch (TokenRequestRefused e) {
             model.addAttribute("invalid", true);
-            model.addAttribute("invalidReason", e.getMessage());
+            model.addAttribute("invalidReason", messages.getMessage(e.messageCode(), e.arguments(), DanishFormat.DANISH));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         return page(model);
@@ -86,7 +89,7 @@ class ApiTokenPageController {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Udløbsdatoen skal være en dato (åååå-mm-dd).");
+            throw new TokenRequestRefused("identity.tokens.refused.expiryFormat");
         }
     }
 

@@ -34,8 +34,7 @@ class ApiTokens {
 
     static final String PREFIX = "alm_";
     /** Goals owned by the municipality as a whole are the secretariat's (ADMIN): no editor acts for "KK". */
-    static final String MUNICIPALITY_REFUSED = "En tovholder kan ikke knyttes til Københavns Kommune (KK): mål, "
-            + "som kommunen som helhed ejer, redigeres af sekretariatet.";
+    static final String MUNICIPALITY_REFUSED = "identity.tokens.refused.municipality";
     private static final int MAX_ORGANISATIONS = 50;
     private static final int MAX_YEARS = 5;
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
@@ -62,22 +61,22 @@ class ApiTokens {
     /**
      * Creates a token; the returned value is the only time the token itself is available.
      *
-     * @throws IllegalArgumentException with a Danish message when the request cannot be a token
+     * @throws TokenRequestRefused with the message code of the Danish reason when the request cannot be a token
      */
     @Transactional
     Created create(String name, Role role, Set<String> organisationCodes, LocalDate expiresOn, String createdBy) {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 100) {
-            throw new IllegalArgumentException("Navnet skal være 1-100 tegn.");
+            throw new TokenRequestRefused("identity.tokens.refused.nameLength");
         }
         if (CONTROL.matcher(cleanName).find()) {
-            throw new IllegalArgumentException("Navnet må ikke indeholde styretegn.");
+            throw new TokenRequestRefused("identity.tokens.refused.nameControl");
         }
         if (role == null) {
-            throw new IllegalArgumentException("Vælg en rolle.");
+            throw new TokenRequestRefused("identity.tokens.refused.role");
         }
         if (organisationCodes.size() > MAX_ORGANISATIONS) {
-            throw new IllegalArgumentException("Højst " + MAX_ORGANISATIONS + " organisationer pr. nøgle.");
+            throw new TokenRequestRefused("identity.tokens.refused.organisations", MAX_ORGANISATIONS);
         }
         Set<String> codes = new TreeSet<>();
         for (String code : organisationCodes) {
@@ -85,16 +84,16 @@ class ApiTokens {
             String known = clean.length() > 20 || CONTROL.matcher(clean).find() ? null
                     : organisations.byCode(clean).map(org -> org.code()).orElse(null);
             if (known == null) {
-                throw new IllegalArgumentException("Ukendt organisationskode: " + SecurityAudit.bounded(clean, 20) + ".");
+                throw new TokenRequestRefused("identity.tokens.refused.unknownOrganisation", SecurityAudit.bounded(clean, 20));
             }
             codes.add(known);
         }
         if (role == Role.EDITOR && codes.contains(CurrentUser.MUNICIPALITY)) {
-            throw new IllegalArgumentException(MUNICIPALITY_REFUSED);
+            throw new TokenRequestRefused(MUNICIPALITY_REFUSED);
         }
         LocalDate today = LocalDate.now(DanishFormat.DANISH_TIME);
         if (expiresOn != null && (expiresOn.isBefore(today) || expiresOn.isAfter(today.plusYears(MAX_YEARS)))) {
-            throw new IllegalArgumentException("Udløbsdatoen skal ligge fra i dag og højst " + MAX_YEARS + " år frem.");
+            throw new TokenRequestRefused("identity.tokens.refused.expiry", MAX_YEARS);
         }
         byte[] bytes = new byte[RANDOM_BYTES];
         random.nextBytes(bytes);

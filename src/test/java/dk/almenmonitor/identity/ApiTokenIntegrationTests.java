@@ -166,6 +166,25 @@ class ApiTokenIntegrationTests {
     }
 
     @Test
+    void theRefusalsAreTheDanishTextsOfTheirMessageKeys() throws Exception {
+        create("x", "READER", "[\"NOPE\"]")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Ukendt organisationskode: NOPE."));
+        create("x", "EDITOR", "[\"KK\"]")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+                        "En tovholder kan ikke knyttes til Københavns Kommune (KK)")));
+        java.time.LocalDate farAhead = java.time.LocalDate.now(dk.almenmonitor.shared.DanishFormat.DANISH_TIME)
+                .plusYears(6);
+        mvc.perform(post("/api/v1/tokens").with(httpBasic("admin", DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"x\",\"role\":\"READER\",\"expiresOn\":\"" + farAhead + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Udløbsdatoen skal ligge fra i dag og højst 5 år frem."));
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+    }
+
+    @Test
     void controlCharactersInATokenNameAre400Not500() throws Exception {
         create("bell\\u0007char", "READER", "[]")
                 .andExpect(status().isBadRequest())
