@@ -2,12 +2,10 @@ package dk.almenmonitor.report;
 
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Bilag 1 as PDF (from the page's own template), XLSX (re-importable) and DOCX. Every logged-in user may read. */
 @Controller
@@ -45,8 +43,8 @@ class Bilag1DownloadController {
     }
 
     private Bilag1 bilag1(String agreementId, String period) {
-        return builder.build(agreementId, period).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "Bilag 1 findes ikke for " + agreementId + " " + period + "."));
+        return builder.build(agreementId, period).orElseThrow(() -> Refusals.notFound(
+                "report.refused.noBilag1", agreementId, period));
     }
 
     private static String fileName(Bilag1 bilag1, String extension) {

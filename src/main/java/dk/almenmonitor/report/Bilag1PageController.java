@@ -2,12 +2,10 @@ package dk.almenmonitor.report;
 
 import dk.almenmonitor.followup.FollowUpQueries;
 import dk.almenmonitor.followup.RoundView;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 @Controller
 class Bilag1PageController {
@@ -23,15 +21,14 @@ class Bilag1PageController {
     /** The latest round's Bilag 1. */
     @GetMapping("/aftaler/{agreementId}/bilag1")
     String latest(@PathVariable String agreementId) {
-        RoundView round = followUp.latestRound(agreementId).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "Aftalen har ingen opfølgningsrunder."));
+        RoundView round = followUp.latestRound(agreementId).orElseThrow(() -> Refusals.notFound("report.refused.noRounds"));
         return "redirect:/reports/" + agreementId + "/" + round.period() + "/bilag1.html";
     }
 
     @GetMapping("/reports/{agreementId}/{period}/bilag1.html")
     String bilag1(@PathVariable String agreementId, @PathVariable String period, Model model) {
-        Bilag1 bilag1 = builder.build(agreementId, period).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "Bilag 1 findes ikke for " + agreementId + " " + period + "."));
+        Bilag1 bilag1 = builder.build(agreementId, period).orElseThrow(() -> Refusals.notFound(
+                "report.refused.noBilag1", agreementId, period));
         model.addAttribute("bilag1", bilag1);
         model.addAttribute("navAgreementId", agreementId);
         return "report/bilag1";

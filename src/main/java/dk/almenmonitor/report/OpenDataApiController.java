@@ -2,13 +2,11 @@ package dk.almenmonitor.report;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Open data: an agreement's goals and their statuses per round, as CSV (Danish Excel) and JSON. */
 @RestController
@@ -38,7 +36,7 @@ class OpenDataApiController {
     }
 
     private OpenDataExport.Export find(String agreementId) {
-        return export.export(agreementId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Aftalen " + agreementId + " findes ikke."));
+        return export.export(agreementId).orElseThrow(() -> Refusals.notFound(
+                "report.refused.noAgreementNamed", agreementId));
     }
 }

@@ -2,12 +2,10 @@ package dk.almenmonitor.report;
 
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The redegørelse as of a round, as DOCX and PDF. Every logged-in user may read. */
 @Controller
@@ -37,8 +35,8 @@ class RedegoerelseDownloadController {
     }
 
     private Redegoerelse redegoerelse(String agreementId, String period) {
-        return builder.build(agreementId, period).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "Redegørelsen findes ikke for " + agreementId + " " + period + "."));
+        return builder.build(agreementId, period).orElseThrow(() -> Refusals.notFound(
+                "report.refused.noRedegoerelse", agreementId, period));
     }
 
     private static String fileName(Redegoerelse r, String extension) {

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The redegørelse page for an agreement and year: the secretariat (ADMIN) writes the free-text sections there (a plain
@@ -58,7 +57,7 @@ class RedegoerelsePageController {
                 HttpServletResponse response) {
         agreement(agreementId, year);
         TextSection target = Arrays.stream(TextSection.values()).filter(s -> s.name().equals(section)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Ukendt afsnit."));
+                .orElseThrow(() -> Refusals.badRequest("report.refused.unknownSection"));
         if (ReportTexts.tooLong(text)) {
             prepare(agreementId, year, user, model);
             model.addAttribute("tooLong", target.name());
@@ -88,7 +87,7 @@ class RedegoerelsePageController {
     private AgreementView agreement(String agreementId, int year) {
         Optional<AgreementView> agreement = catalog.agreement(agreementId);
         if (agreement.isEmpty() || year < Quarter.MIN_YEAR || year > Quarter.MAX_YEAR) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Aftalen findes ikke.");
+            throw Refusals.notFound("report.refused.noAgreement");
         }
         return agreement.get();
     }

@@ -76,6 +76,21 @@ class Bilag1PageIntegrationTests {
         assertThat(missing.getResponse().getStatus()).isEqualTo(404);
     }
 
+    @Test
+    void anUnknownRoundShowsItsDanishReasonOnTheErrorPageAndInProblemJson() throws Exception {
+        MvcResult page = mvc.perform(get("/reports/kk-bl1-2015-2018/2031-Q1/bilag1.html")
+                .accept(org.springframework.http.MediaType.TEXT_HTML).with(user("laeser").roles("READER"))).andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(404);
+        assertThat(Jsoup.parse(page.getResponse().getContentAsString()).select(".error-page__detail").text())
+                .isEqualTo("Bilag 1 findes ikke for kk-bl1-2015-2018 2031-Q1.");
+        MvcResult api = mvc.perform(get("/api/v1/agreements/no-such/export.json")
+                .accept(org.springframework.http.MediaType.APPLICATION_JSON).with(user("laeser").roles("READER")))
+                .andReturn();
+        assertThat(api.getResponse().getStatus()).isEqualTo(404);
+        assertThat(api.getResponse().getContentAsString()).contains("\"detail\":\"Aftalen no-such findes ikke.\"");
+        assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
     private Document page(String path) throws Exception {
         MvcResult result = mvc.perform(get(path).with(user("laeser").roles("READER"))).andReturn();
         assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
