@@ -8,13 +8,11 @@ import dk.almenmonitor.agreement.AgreementCatalog;
 import dk.almenmonitor.agreement.GoalView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -41,7 +39,7 @@ class IndicatorApiController {
     @Operation(summary = "The indicator's observations by period, with their earlier values")
     List<ObservationView> observations(@PathVariable String code) {
         if (queries.indicator(code).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Indikatoren '" + code + "' findes ikke.");
+            throw Refusals.notFound("indicator.refused.unknownIndicator", code);
         }
         return queries.observations(code);
     }
@@ -50,10 +48,10 @@ class IndicatorApiController {
     @Operation(summary = "The goal's target evaluated as of a date (default: today, but not after the agreement's end)")
     GoalEvaluationView evaluation(@PathVariable String goalId, @RequestParam(required = false) String asOf) {
         GoalView goal = parseId(goalId).flatMap(catalog::goal).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "Målsætningen '" + goalId + "' findes ikke."));
+                Refusals.notFound("indicator.refused.unknownGoal", goalId));
         LocalDate date = asOf == null || asOf.isBlank() ? evaluations.defaultAsOf(goal.agreementId()) : parseDate(asOf);
         return evaluations.evaluate(goal.id(), date).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "Målsætningen '" + goalId + "' har intet måltal."));
+                Refusals.notFound("indicator.refused.noTarget", goalId));
     }
 
     static java.util.Optional<Long> parseId(String id) {
@@ -68,8 +66,7 @@ class IndicatorApiController {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "Datoen '" + text + "' skal skrives som ÅÅÅÅ-MM-DD, fx 2017-03-31.");
+            throw Refusals.badRequest("indicator.refused.dateFormat", text);
         }
     }
 }

@@ -9,13 +9,11 @@ import dk.almenmonitor.agreement.AgreementView;
 import dk.almenmonitor.agreement.GoalKind;
 import dk.almenmonitor.agreement.GoalView;
 import dk.almenmonitor.shared.DanishFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The dashboard of an agreement's measurable goals and the indicator page of one goal. */
 @Controller
@@ -66,11 +64,11 @@ class IndicatorPageController {
         AgreementView agreement = agreement(agreementId);
         GoalView goal = IndicatorApiController.parseId(goalId).flatMap(catalog::goal)
                 .filter(g -> g.agreementId().equals(agreementId))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Målsætningen findes ikke."));
+                .orElseThrow(() -> Refusals.notFound("indicator.refused.noGoal"));
         LocalDate date = asOf(agreementId, asOf);
         List<IndicatorPanel> list = panels.panels(goal.id(), date, false);
         if (list.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Målsætningen har ingen indikator.");
+            throw Refusals.notFound("indicator.refused.noIndicator");
         }
         model.addAttribute("agreement", agreement);
         model.addAttribute("goal", goal);
@@ -89,6 +87,6 @@ class IndicatorPageController {
 
     private AgreementView agreement(String agreementId) {
         return catalog.agreement(agreementId).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "Aftalen findes ikke."));
+                Refusals.notFound("indicator.refused.noAgreement"));
     }
 }

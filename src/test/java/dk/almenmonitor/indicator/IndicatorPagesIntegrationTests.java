@@ -80,6 +80,29 @@ class IndicatorPagesIntegrationTests {
         page(BASE + "/indikatorer?asOf=i-morgen", 400);
     }
 
+    @Test
+    void theErrorPageShowsTheDanishReasonFromTheMessages() throws Exception {
+        long intent = SeedGoals.goalId(catalog, "INTENT", "At nye almene boliger bygges i hele København");
+        assertThat(errorDetail(BASE + "/maal/" + intent + "/indikator", 404)).isEqualTo("Målsætningen har ingen indikator.");
+        assertThat(errorDetail(BASE + "/maal/999999/indikator", 404)).isEqualTo("Målsætningen findes ikke.");
+        assertThat(errorDetail("/aftaler/findes-ikke/indikatorer", 404)).isEqualTo("Aftalen findes ikke.");
+        assertThat(errorDetail(BASE + "/indikatorer?asOf=i-morgen", 400))
+                .isEqualTo("Datoen 'i-morgen' skal skrives som ÅÅÅÅ-MM-DD, fx 2017-03-31.");
+        MvcResult api = mvc.perform(get("/api/v1/indicators/findes-ikke/observations")
+                .accept(org.springframework.http.MediaType.APPLICATION_JSON).with(user("laeser").roles("READER")))
+                .andReturn();
+        assertThat(api.getResponse().getStatus()).isEqualTo(404);
+        assertThat(api.getResponse().getContentAsString()).contains("\"detail\":\"Indikatoren 'findes-ikke' findes ikke.\"");
+        assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    private String errorDetail(String path, int status) throws Exception {
+        MvcResult r = mvc.perform(get(path).accept(org.springframework.http.MediaType.TEXT_HTML)
+                .with(user("laeser").roles("READER"))).andReturn();
+        assertThat(r.getResponse().getStatus()).as(path).isEqualTo(status);
+        return Jsoup.parse(r.getResponse().getContentAsString()).select(".error-page__detail").text();
+    }
+
     private Document page(String path, int status) throws Exception {
         MvcResult r = mvc.perform(get(path).with(user("laeser").roles("READER"))).andReturn();
         assertThat(r.getResponse().getStatus()).as(path).isEqualTo(status);
