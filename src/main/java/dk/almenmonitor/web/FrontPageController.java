@@ -12,11 +12,12 @@ import dk.almenmonitor.followup.GoalStatusRow;
 import dk.almenmonitor.followup.RoundSummary;
 import dk.almenmonitor.followup.RoundView;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The front page of an agreement: its key figures for the latest round, all computed from the statuses. */
 @Controller
@@ -43,7 +44,8 @@ class FrontPageController {
     @GetMapping("/aftaler/{agreementId}")
     String agreement(@PathVariable String agreementId, Model model) {
         AgreementView agreement = catalog.agreement(agreementId).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "Aftalen findes ikke."));
+                new ErrorResponseException(HttpStatus.NOT_FOUND,
+                        ProblemDetail.forStatus(HttpStatus.NOT_FOUND), null, "web.refused.noAgreement", null));
         model.addAttribute("agreement", agreement);
         model.addAttribute("navAgreementId", agreementId);
         model.addAttribute("rounds", followUp.rounds(agreementId));

@@ -148,6 +148,15 @@ class WebLayoutIntegrationTests {
 
     @Test
     @WithMockUser
+    void anUnknownAgreementShowsTheDanishReasonFromTheMessages() {
+        assertThat(mvc.get().uri("/aftaler/findes-ikke").accept(MediaType.TEXT_HTML))
+                .hasStatus(HttpStatus.NOT_FOUND).bodyText()
+                .contains("<p class=\"error-page__detail\">Aftalen findes ikke.</p>");
+        assertThat(mvc.get().uri("/actuator/health")).hasStatusOk();
+    }
+
+    @Test
+    @WithMockUser
     void responseStatusAndBadParametersGiveDanishPages() {
         assertThat(mvc.get().uri("/aftaler/x/test-probe/0").accept(MediaType.TEXT_HTML))
                 .hasStatus(HttpStatus.NOT_FOUND).bodyText().contains("Siden findes ikke");
