@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import dk.almenmonitor.followup.StatusEditing.SavedStatus;
 import dk.almenmonitor.identity.CurrentUsers;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
