@@ -4,8 +4,10 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import dk.almenmonitor.followup.StatusEditing.SavedStatus;
 import dk.almenmonitor.identity.CurrentUsers;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -46,6 +48,7 @@ class FollowUpApiController {
     }
 
     @PostMapping
+    @PreAuthorize("@access.admin()")
     @Operation(summary = "Open a round (ADMIN); statuses are carried over from the previous round")
     ResponseEntity<RoundView> open(@PathVariable String agreementId, @RequestBody NewRound request) {
         if (request == null || request.period() == null) {
@@ -57,6 +60,7 @@ class FollowUpApiController {
     }
 
     @PostMapping("/{period}/state")
+    @PreAuthorize("@access.admin()")
     @Operation(summary = "Move a round OPEN → IN_REVIEW → APPROVED, or reopen with a reason (ADMIN)")
     RoundView changeState(@PathVariable String agreementId, @PathVariable String period,
                           @RequestBody StateRequest request) {

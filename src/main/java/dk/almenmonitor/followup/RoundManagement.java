@@ -17,7 +17,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opens quarterly rounds (prefilled from the previous one) and moves them OPEN → IN_REVIEW → APPROVED. */
+/**
+ * Opens quarterly rounds (prefilled from the previous one) and moves them OPEN → IN_REVIEW → APPROVED. Only the
+ * secretariat may: the endpoints declare it ({@code @PreAuthorize("@access.admin(…)")}, ADR 0013); {@code user} is
+ * the one recorded as having done it.
+ */
 @Service
 @Transactional
 public class RoundManagement {
@@ -41,7 +45,6 @@ public class RoundManagement {
      * someone else at this moment) is a conflict.
      */
     public RoundView open(String agreementId, String period, LocalDate dueDate, CurrentUser user) {
-        requireAdmin(user, "Kun sekretariatet kan åbne en opfølgningsrunde.");
         AgreementView agreement = catalog.agreement(agreementId).orElseThrow(() ->
                 FollowUpException.notFound("Aftalen '" + agreementId + "' findes ikke."));
         Quarter quarter = RoundBounds.quarter(period);
@@ -75,7 +78,6 @@ public class RoundManagement {
 
     /** Moves the round; reopening an approved round needs a reason. */
     public RoundView changeState(String agreementId, String period, RoundState target, String reason, CurrentUser user) {
-        requireAdmin(user, "Kun sekretariatet kan ændre en rundes tilstand.");
         RoundBounds.quarter(period);
         RoundView round = rounds.find(agreementId, period).orElseThrow(() ->
                 FollowUpException.notFound("Aftalen '" + agreementId + "' har ingen runde " + period + "."));
@@ -107,11 +109,5 @@ public class RoundManagement {
             case IN_REVIEW -> to == RoundState.APPROVED || to == RoundState.OPEN;
             case APPROVED -> to == RoundState.OPEN;
         };
-    }
-
-    private static void requireAdmin(CurrentUser user, String message) {
-        if (user == null || !user.isAdmin()) {
-            throw FollowUpException.forbidden(message);
-        }
     }
 }

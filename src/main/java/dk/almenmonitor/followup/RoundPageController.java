@@ -12,6 +12,7 @@ import dk.almenmonitor.identity.CurrentUser;
 import dk.almenmonitor.identity.CurrentUsers;
 import dk.almenmonitor.shared.Quarter;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,6 +53,7 @@ class RoundPageController {
     }
 
     @PostMapping("/aftaler/{agreementId}/runder")
+    @PreAuthorize("@access.admin('followup.round.open.forbidden')")
     String open(@PathVariable String agreementId, @RequestParam String period, @RequestParam(required = false) String dueDate,
                 RedirectAttributes redirect) {
         LocalDate due;
@@ -72,6 +74,7 @@ class RoundPageController {
 
     /** A refused reason (too long) shows the round page again with the message at the field and the text kept. */
     @PostMapping("/aftaler/{agreementId}/runder/{period}/tilstand")
+    @PreAuthorize("@access.admin('followup.round.state.forbidden')")
     String changeState(@PathVariable String agreementId, @PathVariable String period, @RequestParam RoundState state,
                        @RequestParam(required = false) String reason, RedirectAttributes redirect, Model model,
                        HttpServletResponse response) {

@@ -1,6 +1,7 @@
 package dk.almenmonitor.followup;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -141,5 +142,9 @@ public class StatusEditing {
 
     private static String subject(String agreementId, String period, long goalId) {
         return agreementId + "/" + period + "/goal/" + goalId;
+    }
+
+    /** The status as stored after a save, with the warnings the owner should see (they never block saving). */
+    public record SavedStatus(StatusView status, List<StatusWarning> warnings) {
     }
 }

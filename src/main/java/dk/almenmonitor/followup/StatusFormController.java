@@ -2,6 +2,7 @@ package dk.almenmonitor.followup;
 
 import java.util.Map;
 
+import dk.almenmonitor.followup.StatusEditing.SavedStatus;
 import dk.almenmonitor.agreement.GoalView;
 import dk.almenmonitor.identity.CurrentUser;
 import dk.almenmonitor.identity.CurrentUsers;

@@ -1,15 +1,11 @@
 package dk.almenmonitor.imports;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import dk.almenmonitor.identity.Role;
+import dk.almenmonitor.identity.Access;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -17,7 +13,8 @@ import org.springframework.web.server.ResponseStatusException;
  * Who may import what, for the API and the page alike. A user who may import no dataset is refused (403) whatever
  * the dataset's name, known or not, so the answer tells nothing about which datasets exist; a user who may import
  * some dataset gets 404 for an unknown name and 403 for a dataset that is not theirs. Import reports are for the
- * users who may import.
+ * users who may import. The user's role is identity's ({@link Access#roleOf}, the same precedence as every other
+ * check); which roles may import a dataset is the dataset plug-in's rule (ADR 0013).
  */
 @Component
 class ImportAccess {
@@ -30,7 +27,7 @@ class ImportAccess {
 
     /** The datasets the user may import; refused when there is none. */
     List<ImportDataset<?>> requireImporter(Authentication user) {
-        List<ImportDataset<?>> importable = datasets.importableBy(roleOf(user));
+        List<ImportDataset<?>> importable = datasets.importableBy(Access.roleOf(user));
         if (importable.isEmpty()) {
             throw new AccessDeniedException("Du har ikke adgang til at importere filer.");
         }
@@ -41,7 +38,7 @@ class ImportAccess {
         requireImporter(user);
         ImportDataset<?> dataset = datasets.find(name).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "Ukendt datasæt '" + excerpt(name) + "'."));
-        if (!dataset.mayImport(roleOf(user))) {
+        if (!dataset.mayImport(Access.roleOf(user))) {
             throw new AccessDeniedException("Du har ikke adgang til at importere datasættet '" + name + "'.");
         }
         return dataset;
@@ -51,19 +48,10 @@ class ImportAccess {
         requireImporter(user);
         ImportDataset<?> dataset = datasets.byPageName(pageName).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "Siden findes ikke."));
-        if (!dataset.mayImport(roleOf(user))) {
+        if (!dataset.mayImport(Access.roleOf(user))) {
             throw new AccessDeniedException("Du har ikke adgang til at importere datasættet '" + dataset.name() + "'.");
         }
         return dataset;
-    }
-
-    /** The user's role, from the authorities Spring Security granted ({@link Role#authority()}); null if none. */
-    static Role roleOf(Authentication user) {
-        if (user == null || !user.isAuthenticated()) {
-            return null;
-        }
-        Set<String> granted = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-        return Arrays.stream(Role.values()).filter(r -> granted.contains(r.authority())).findFirst().orElse(null);
     }
 
     private static String excerpt(String name) {

@@ -3,6 +3,7 @@ package dk.almenmonitor.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -17,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -34,6 +36,8 @@ class RoundPagesIntegrationTests {
     MockMvc mvc;
     @Value("${almen.demo.password}")
     String password;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void ownerEditsInPlaceAndASecondStaleFormGetsTheConflictView() throws Exception {
@@ -125,6 +129,39 @@ class RoundPagesIntegrationTests {
         String roundHtml = mvc.perform(get(AGREEMENT + "/runder/2022-Q3").session(sof)).andReturn().getResponse()
                 .getContentAsString();
         assertThat(roundHtml).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    /**
+     * Opening and moving rounds is the secretariat's: the endpoints declare it with identity's access policy, so a
+     * refusal shows its Danish reason on the error page and is audited like every other refusal (issue 10 step 3).
+     */
+    @Test
+    void onlyTheSecretariatOpensOrMovesARoundAndEveryRefusalIsAudited() throws Exception {
+        MockHttpSession sof = login("sof");
+        long before = denials("sof");
+        MvcResult open = mvc.perform(post(AGREEMENT + "/runder").session(sof).with(csrf()).accept(MediaType.TEXT_HTML)
+                .param("period", "2022-Q3").param("dueDate", "2022-09-15")).andReturn();
+        assertThat(open.getResponse().getStatus()).isEqualTo(403);
+        assertThat(open.getResponse().getContentAsString()).contains("Kun sekretariatet kan åbne en opfølgningsrunde.");
+        MvcResult state = mvc.perform(post(AGREEMENT + "/runder/2017-Q1/tilstand").session(sof).with(csrf())
+                .accept(MediaType.TEXT_HTML).param("state", "OPEN")).andReturn();
+        assertThat(state.getResponse().getStatus()).isEqualTo(403);
+        assertThat(state.getResponse().getContentAsString()).contains("Kun sekretariatet kan ændre en rundes tilstand.");
+        // An API client gets the one 403 problem+json, audited the same way.
+        MvcResult api = mvc.perform(post("/api/v1/agreements/kk-bl1-2015-2018/rounds").with(httpBasic("sof", password))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"period\":\"2022-Q3\",\"dueDate\":\"2022-09-15\"}"))
+                .andReturn();
+        assertThat(api.getResponse().getStatus()).isEqualTo(403);
+        assertThat(api.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(denials("sof") - before).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from followup.round where period = '2022-Q3'").query(Long.class).single())
+                .isZero();
+        assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    private long denials(String actor) {
+        return jdbc.sql("select count(*) from audit.audit_event where action = 'AUTHORIZATION_DENIED' and actor = ?")
+                .param(actor).query(Long.class).single();
     }
 
     private Document page(String path, MockHttpSession session) throws Exception {

@@ -137,6 +137,21 @@ class ImportPipelineIntegrationTests {
         assertThat(unknown.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Ukendt datasæt 'rents'.");
     }
 
+    /**
+     * Who may import is decided from the same role as everywhere else (identity's {@code Access.roleOf}: ADMIN,
+     * DATA_STEWARD, EDITOR, READER): a user granted both EDITOR and DATA_STEWARD is a data steward here too.
+     */
+    @Test
+    void aUserWithSeveralRolesImportsByTheMostPrivilegedAsEverywhereElse() throws Exception {
+        RequestPostProcessor editorAndSteward = user("data").roles("EDITOR", "DATA_STEWARD");
+        Document page = page(mvc.perform(get("/import").with(editorAndSteward)).andReturn());
+        assertThat(page.select("main section form").eachAttr("action")).containsExactly("/import/observationer");
+        assertThat(mvc.perform(get("/api/v1/imports").with(editorAndSteward)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        assertThat(post("agreement-sheet", editorAndSteward).getResponse().getStatus()).isEqualTo(403);
+        assertAnswering();
+    }
+
     @Test
     void theOnePageListsTheDatasetsTheUserMayImportWithTheirHelpAndTheLatestImports() throws Exception {
         upload("observations", "indikator;periode;vaerdi\nudsaettelser;2032;5\n".getBytes(StandardCharsets.UTF_8),

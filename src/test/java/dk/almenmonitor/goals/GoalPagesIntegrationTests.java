@@ -1,10 +1,12 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.goals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.List;
+
+import dk.almenmonitor.followup.SeedSheet;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

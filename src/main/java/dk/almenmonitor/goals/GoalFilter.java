@@ -1,8 +1,10 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.goals;
 
 import java.util.List;
 
 import dk.almenmonitor.agreement.GoalKind;
+import dk.almenmonitor.followup.Achievement;
+import dk.almenmonitor.followup.GoalStatusRow;
 
 /** The goal list's filters; a null field means "all". {@code achievement} "NONE" selects "ikke registreret". */
 public record GoalFilter(GoalKind kind, Integer theme, String owner, String achievement, boolean overdueOnly) {

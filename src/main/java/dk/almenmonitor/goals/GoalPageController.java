@@ -1,4 +1,4 @@
-package dk.almenmonitor.followup;
+package dk.almenmonitor.goals;
 
 import java.util.List;
 
@@ -6,6 +6,11 @@ import dk.almenmonitor.agreement.AgreementCatalog;
 import dk.almenmonitor.agreement.AgreementView;
 import dk.almenmonitor.agreement.GoalKind;
 import dk.almenmonitor.agreement.GoalView;
+import dk.almenmonitor.followup.Achievement;
+import dk.almenmonitor.followup.FollowUpQueries;
+import dk.almenmonitor.followup.GoalStatusRow;
+import dk.almenmonitor.followup.RoundView;
+import dk.almenmonitor.followup.StatusView;
 import dk.almenmonitor.indicator.IndicatorEvaluations;
 import dk.almenmonitor.organisation.Organisations;
 import org.springframework.http.HttpStatus;
@@ -56,7 +61,7 @@ class GoalPageController {
         model.addAttribute("kinds", GoalKind.values());
         model.addAttribute("achievements", Achievement.values());
         model.addAttribute("owners", all.stream().flatMap(r -> r.goal().owners().stream()).distinct().sorted().toList());
-        return "followup/goals";
+        return "goals/goals";
     }
 
     @GetMapping("/aftaler/{agreementId}/maal/{goalId}")
@@ -83,7 +88,7 @@ class GoalPageController {
             model.addAttribute("evaluation", indicators.evaluate(goal.id(), indicators.defaultAsOf(agreementId))
                     .orElse(null));
         }
-        return "followup/goal";
+        return "goals/goal";
     }
 
     private AgreementView agreement(String agreementId) {
