@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import dk.almenmonitor.shared.DanishFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import dk.almenmonitor.shared.RequestRefused;
 import org.springframework.util.StringUtils;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Filters for the audit log. Dates are Danish calendar days: {@code from} counts from 00:00 Danish time, {@code to}
@@ -25,21 +23,16 @@ record AuditQuery(String actor, String action, String subject, LocalDate from, L
         action = clean(action);
         subject = clean(subject);
         if (page > MAX_PAGE) {
-            throw refused("audit.query.pageOutOfRange", MAX_PAGE);
+            throw RequestRefused.badRequest("audit.query.pageOutOfRange", MAX_PAGE);
         }
         page = Math.max(0, page);
         for (String filter : new String[] {actor, action, subject}) {
             if (filter != null && filter.length() > MAX_FILTER_LENGTH) {
-                throw refused("audit.query.filterTooLong", MAX_FILTER_LENGTH);
+                throw RequestRefused.badRequest("audit.query.filterTooLong", MAX_FILTER_LENGTH);
             }
         }
     }
 
-    /** A 400 whose Danish detail the error handling resolves from {@code messageCode}. */
-    private static ErrorResponseException refused(String messageCode, int limit) {
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemDetail.forStatus(HttpStatus.BAD_REQUEST), null,
-                messageCode, new Object[] {limit});
-    }
 
     Instant fromInstant() {
         return from == null ? null : from.atStartOfDay(DanishFormat.DANISH_TIME).toInstant();

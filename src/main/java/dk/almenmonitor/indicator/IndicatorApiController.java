@@ -6,6 +6,7 @@ import java.util.List;
 
 import dk.almenmonitor.agreement.AgreementCatalog;
 import dk.almenmonitor.agreement.GoalView;
+import dk.almenmonitor.shared.RequestRefused;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +40,7 @@ class IndicatorApiController {
     @Operation(summary = "The indicator's observations by period, with their earlier values")
     List<ObservationView> observations(@PathVariable String code) {
         if (queries.indicator(code).isEmpty()) {
-            throw Refusals.notFound("indicator.refused.unknownIndicator", code);
+            throw RequestRefused.notFound("indicator.refused.unknownIndicator", code);
         }
         return queries.observations(code);
     }
@@ -48,10 +49,10 @@ class IndicatorApiController {
     @Operation(summary = "The goal's target evaluated as of a date (default: today, but not after the agreement's end)")
     GoalEvaluationView evaluation(@PathVariable String goalId, @RequestParam(required = false) String asOf) {
         GoalView goal = parseId(goalId).flatMap(catalog::goal).orElseThrow(() ->
-                Refusals.notFound("indicator.refused.unknownGoal", goalId));
+                RequestRefused.notFound("indicator.refused.unknownGoal", goalId));
         LocalDate date = asOf == null || asOf.isBlank() ? evaluations.defaultAsOf(goal.agreementId()) : parseDate(asOf);
         return evaluations.evaluate(goal.id(), date).orElseThrow(() ->
-                Refusals.notFound("indicator.refused.noTarget", goalId));
+                RequestRefused.notFound("indicator.refused.noTarget", goalId));
     }
 
     static java.util.Optional<Long> parseId(String id) {
@@ -66,7 +67,7 @@ class IndicatorApiController {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw Refusals.badRequest("indicator.refused.dateFormat", text);
+            throw RequestRefused.badRequest("indicator.refused.dateFormat", text);
         }
     }
 }

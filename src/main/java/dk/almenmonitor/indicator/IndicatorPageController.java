@@ -9,6 +9,7 @@ import dk.almenmonitor.agreement.AgreementView;
 import dk.almenmonitor.agreement.GoalKind;
 import dk.almenmonitor.agreement.GoalView;
 import dk.almenmonitor.shared.DanishFormat;
+import dk.almenmonitor.shared.RequestRefused;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,11 +65,11 @@ class IndicatorPageController {
         AgreementView agreement = agreement(agreementId);
         GoalView goal = IndicatorApiController.parseId(goalId).flatMap(catalog::goal)
                 .filter(g -> g.agreementId().equals(agreementId))
-                .orElseThrow(() -> Refusals.notFound("indicator.refused.noGoal"));
+                .orElseThrow(() -> RequestRefused.notFound("indicator.refused.noGoal"));
         LocalDate date = asOf(agreementId, asOf);
         List<IndicatorPanel> list = panels.panels(goal.id(), date, false);
         if (list.isEmpty()) {
-            throw Refusals.notFound("indicator.refused.noIndicator");
+            throw RequestRefused.notFound("indicator.refused.noIndicator");
         }
         model.addAttribute("agreement", agreement);
         model.addAttribute("goal", goal);
@@ -87,6 +88,6 @@ class IndicatorPageController {
 
     private AgreementView agreement(String agreementId) {
         return catalog.agreement(agreementId).orElseThrow(() ->
-                Refusals.notFound("indicator.refused.noAgreement"));
+                RequestRefused.notFound("indicator.refused.noAgreement"));
     }
 }

@@ -10,6 +10,7 @@ import dk.almenmonitor.organisation.OrganisationView;
 import dk.almenmonitor.organisation.Organisations;
 import dk.almenmonitor.shared.AuditEvent;
 import dk.almenmonitor.shared.DanishFormat;
+import dk.almenmonitor.shared.RequestRefused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +52,7 @@ class ReminderRecipients {
     @Transactional
     void save(String organisationCode, String email, String actor) {
         OrganisationView organisation = organisations.byCode(organisationCode)
-                .orElseThrow(() -> Refusals.notFound("reminder.recipients.unknownOrganisation", organisationCode));
+                .orElseThrow(() -> RequestRefused.notFound("reminder.recipients.unknownOrganisation", organisationCode));
         String address = email == null ? "" : email.strip();
         if (address.length() > MAX_LENGTH) {
             throw new InvalidAddressException("reminder.recipients.tooLong", DanishFormat.integer(MAX_LENGTH),

@@ -3,6 +3,7 @@ package dk.almenmonitor.reminder;
 import dk.almenmonitor.identity.CurrentUser;
 import dk.almenmonitor.identity.CurrentUsers;
 import dk.almenmonitor.shared.DanishFormat;
+import dk.almenmonitor.shared.RequestRefused;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -42,7 +43,7 @@ class ReminderRecipientsPageController {
     @PreAuthorize("@access.admin('reminder.recipients.forbidden')")
     String save(@PathVariable String organisationCode, @RequestParam(required = false) String email, Model model,
                 RedirectAttributes redirect, HttpServletResponse response) {
-        CurrentUser admin = users.current().orElseThrow(() -> Refusals.forbidden("reminder.recipients.forbidden"));
+        CurrentUser admin = users.current().orElseThrow(() -> RequestRefused.forbidden("reminder.recipients.forbidden"));
         try {
             recipients.save(organisationCode, email, admin.username());
         } catch (InvalidAddressException e) {

@@ -2,6 +2,7 @@ package dk.almenmonitor.report;
 
 import java.util.Map;
 
+import dk.almenmonitor.shared.RequestRefused;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,7 @@ class Bilag1DownloadController {
     }
 
     private Bilag1 bilag1(String agreementId, String period) {
-        return builder.build(agreementId, period).orElseThrow(() -> Refusals.notFound(
+        return builder.build(agreementId, period).orElseThrow(() -> RequestRefused.notFound(
                 "report.refused.noBilag1", agreementId, period));
     }
 

@@ -2,6 +2,7 @@ package dk.almenmonitor.report;
 
 import dk.almenmonitor.followup.FollowUpQueries;
 import dk.almenmonitor.followup.RoundView;
+import dk.almenmonitor.shared.RequestRefused;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,13 +22,13 @@ class Bilag1PageController {
     /** The latest round's Bilag 1. */
     @GetMapping("/aftaler/{agreementId}/bilag1")
     String latest(@PathVariable String agreementId) {
-        RoundView round = followUp.latestRound(agreementId).orElseThrow(() -> Refusals.notFound("report.refused.noRounds"));
+        RoundView round = followUp.latestRound(agreementId).orElseThrow(() -> RequestRefused.notFound("report.refused.noRounds"));
         return "redirect:/reports/" + agreementId + "/" + round.period() + "/bilag1.html";
     }
 
     @GetMapping("/reports/{agreementId}/{period}/bilag1.html")
     String bilag1(@PathVariable String agreementId, @PathVariable String period, Model model) {
-        Bilag1 bilag1 = builder.build(agreementId, period).orElseThrow(() -> Refusals.notFound(
+        Bilag1 bilag1 = builder.build(agreementId, period).orElseThrow(() -> RequestRefused.notFound(
                 "report.refused.noBilag1", agreementId, period));
         model.addAttribute("bilag1", bilag1);
         model.addAttribute("navAgreementId", agreementId);

@@ -1,5 +1,6 @@
 package dk.almenmonitor.report;
 
+import dk.almenmonitor.shared.RequestRefused;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -36,7 +37,7 @@ class OpenDataApiController {
     }
 
     private OpenDataExport.Export find(String agreementId) {
-        return export.export(agreementId).orElseThrow(() -> Refusals.notFound(
+        return export.export(agreementId).orElseThrow(() -> RequestRefused.notFound(
                 "report.refused.noAgreementNamed", agreementId));
     }
 }

@@ -2,6 +2,7 @@ package dk.almenmonitor.report;
 
 import java.util.Map;
 
+import dk.almenmonitor.shared.RequestRefused;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +36,7 @@ class RedegoerelseDownloadController {
     }
 
     private Redegoerelse redegoerelse(String agreementId, String period) {
-        return builder.build(agreementId, period).orElseThrow(() -> Refusals.notFound(
+        return builder.build(agreementId, period).orElseThrow(() -> RequestRefused.notFound(
                 "report.refused.noRedegoerelse", agreementId, period));
     }
 

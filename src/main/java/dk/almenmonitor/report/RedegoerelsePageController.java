@@ -11,6 +11,7 @@ import dk.almenmonitor.followup.FollowUpQueries;
 import dk.almenmonitor.followup.RoundView;
 import dk.almenmonitor.identity.Access;
 import dk.almenmonitor.shared.Quarter;
+import dk.almenmonitor.shared.RequestRefused;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,7 +58,7 @@ class RedegoerelsePageController {
                 HttpServletResponse response) {
         agreement(agreementId, year);
         TextSection target = Arrays.stream(TextSection.values()).filter(s -> s.name().equals(section)).findFirst()
-                .orElseThrow(() -> Refusals.badRequest("report.refused.unknownSection"));
+                .orElseThrow(() -> RequestRefused.badRequest("report.refused.unknownSection"));
         if (ReportTexts.tooLong(text)) {
             prepare(agreementId, year, user, model);
             model.addAttribute("tooLong", target.name());
@@ -87,7 +88,7 @@ class RedegoerelsePageController {
     private AgreementView agreement(String agreementId, int year) {
         Optional<AgreementView> agreement = catalog.agreement(agreementId);
         if (agreement.isEmpty() || year < Quarter.MIN_YEAR || year > Quarter.MAX_YEAR) {
-            throw Refusals.notFound("report.refused.noAgreement");
+            throw RequestRefused.notFound("report.refused.noAgreement");
         }
         return agreement.get();
     }

@@ -1,6 +1,7 @@
 package dk.almenmonitor.web;
 
 import dk.almenmonitor.shared.DanishFormat;
+import dk.almenmonitor.shared.RequestRefused;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,18 +129,23 @@ class BrowserErrorAdvice {
         return problemDetails.handleException(ex, request);
     }
 
-    /** Failures Spring reports in its own terms (an unreadable or oversized body, a lost unique-key race). */
+    /**
+     * Failures Spring reports in its own terms (an unreadable or oversized body, a lost unique-key race) and the
+     * modules' own refusals ({@link RequestRefused}: a status and the code of its Danish reason).
+     */
     @ExceptionHandler(produces = MediaType.TEXT_HTML_VALUE,
-            value = {HttpMessageNotReadableException.class, DuplicateKeyException.class})
+            value = {HttpMessageNotReadableException.class, DuplicateKeyException.class, RequestRefused.class})
     ModelAndView translatedErrorPage(Exception ex, HttpServletRequest request) {
         ErrorResponseException translated = translation.translate(ex);
         ModelAndView page = errorPage(translated, request);
-        page.addObject("detail", translated.getBody().getDetail());
+        if (translated.getBody().getDetail() != null) {
+            page.addObject("detail", translated.getBody().getDetail());
+        }
         return page;
     }
 
     @ExceptionHandler(produces = MediaType.ALL_VALUE,
-            value = {HttpMessageNotReadableException.class, DuplicateKeyException.class})
+            value = {HttpMessageNotReadableException.class, DuplicateKeyException.class, RequestRefused.class})
     ResponseEntity<Object> translatedProblem(Exception ex, WebRequest request) throws Exception {
         return problem(translation.translate(ex), request);
     }

@@ -1,6 +1,7 @@
 package dk.almenmonitor.web;
 
 import dk.almenmonitor.shared.DanishFormat;
+import dk.almenmonitor.shared.RequestRefused;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -13,7 +14,8 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * Turns the request failures that Spring reports in its own terms into an {@link ErrorResponseException} with the
  * right status and a Danish detail, so that {@link BrowserErrorAdvice} answers them like every other request error:
  * a body over the limit is 413, a JSON text over Jackson's bounds or with a NUL is 400, unreadable JSON is 400, and a
- * unique key that a concurrent request took first is 409 (the request lost a race; nothing of it was saved).
+ * unique key that a concurrent request took first is 409 (the request lost a race; nothing of it was saved), and a
+ * module's {@link RequestRefused} keeps its status with its reason's message code.
  */
 final class RequestErrorTranslation {
 
@@ -26,6 +28,11 @@ final class RequestErrorTranslation {
     }
 
     ErrorResponseException translate(Exception ex) {
+        if (ex instanceof RequestRefused refused) {
+            HttpStatus status = HttpStatus.valueOf(refused.status());
+            return new ErrorResponseException(status, ProblemDetail.forStatus(status), refused, refused.messageCode(),
+                    refused.arguments());
+        }
         if (ex instanceof DuplicateKeyException) {
             return error(ex, HttpStatus.CONFLICT, message("web.problem.duplicate"));
         }
