@@ -155,7 +155,9 @@ class BrowserErrorAdvice {
      * is one of ours, e.g. "the audit log pages at most 10.000 pages"); Spring's own details are English and stay off.
      */
     private String applicationDetail(Exception ex) {
-        if (ex instanceof ErrorResponse response && response.getDetailMessageCode() != null) {
+        // Spring's own codes (problemDetail.*) carry API wording such as "see the API documentation": not for a page.
+        if (ex instanceof ErrorResponse response && response.getDetailMessageCode() != null
+                && !response.getDetailMessageCode().startsWith("problemDetail.")) {
             return messages.getMessage(response.getDetailMessageCode(), response.getDetailMessageArguments(), null,
                     DanishFormat.DANISH);
         }

@@ -143,7 +143,7 @@ class WebLayoutIntegrationTests {
                 .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"))
                 .hasStatus(HttpStatus.NOT_FOUND)
                 .hasContentTypeCompatibleWith(MediaType.TEXT_HTML)
-                .bodyText().contains("Siden findes ikke");
+                .bodyText().contains("Siden findes ikke").doesNotContain("API-dokumentationen");
     }
 
     @Test
