@@ -136,6 +136,21 @@ class MessageKeysTests {
     }
 
     @Test
+    void aModulesOwnMessagesFileHoldsOnlyItsOwnKeys() throws IOException {
+        List<String> strays = new ArrayList<>();
+        for (Path file : messageFiles().subList(1, messageFiles().size())) {
+            String module = file.getParent().getFileName().toString();
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            p.stringPropertyNames().stream().filter(key -> !key.startsWith(module + "."))
+                    .forEach(key -> strays.add(file + ": " + key));
+        }
+        assertThat(strays).as("keys outside the module's own namespace (they could shadow another file's)").isEmpty();
+    }
+
+    @Test
     void templatesHoldNoLiteralText() throws IOException {
         List<String> literal = new ArrayList<>();
         for (Path file : files(TEMPLATES, ".html")) {
@@ -301,10 +316,24 @@ class MessageKeysTests {
 
     private static Set<String> keys() throws IOException {
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(MESSAGES, StandardCharsets.UTF_8)) {
-            p.load(r);
+        for (Path file : messageFiles()) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
         }
         return p.stringPropertyNames();
+    }
+
+    /** messages_da.properties and each module's own i18n/<module>/messages_da.properties (see web.ModuleMessages). */
+    private static List<Path> messageFiles() throws IOException {
+        List<Path> found = new ArrayList<>(List.of(MESSAGES));
+        Path modules = Path.of("src/main/resources/i18n");
+        if (Files.isDirectory(modules)) {
+            try (Stream<Path> dirs = Files.list(modules)) {
+                dirs.map(d -> d.resolve("messages_da.properties")).filter(Files::exists).sorted().forEach(found::add);
+            }
+        }
+        return found;
     }
 
     /** The first part of a key this project names: a module's name, or {@code app}. */
