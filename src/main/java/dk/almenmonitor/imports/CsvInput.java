@@ -3,6 +3,7 @@ package dk.almenmonitor.imports;
 import java.io.ByteArrayInputStream;
 import java.io.FilterReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
@@ -78,10 +79,76 @@ public final class CsvInput {
     private CsvInput() {
     }
 
+    /**
+     * Opens a spooled upload for streaming: the encoding is detected from the file's head and, for UTF-8, one pass
+     * over the whole file (strict, in chunks), then the text is read from the file as the parser asks for it. The
+     * caller closes the reader.
+     */
+    public static Opened open(ImportFile file, int maxRows, int maxColumns) throws Refused {
+        byte[] head;
+        try (InputStream in = file.open()) {
+            head = in.readNBytes(SAMPLE);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (isUtf16(head)) {
+            throw utf16();
+        }
+        boolean bom = hasBom(head);
+        Charset charset;
+        String encoding;
+        if (bom) {
+            charset = StandardCharsets.UTF_8;
+            encoding = "UTF-8 (BOM)";
+        } else if (isUtf8(file)) {
+            charset = StandardCharsets.UTF_8;
+            encoding = "UTF-8";
+        } else {
+            charset = WINDOWS_1252;
+            encoding = "windows-1252";
+        }
+        int offset = bom ? 3 : 0;
+        char delimiter = delimiterOf(new String(head, offset, head.length - offset, charset));
+        InputStream in = file.open();
+        try {
+            in.skipNBytes(offset);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Reader text = new java.io.BufferedReader(new InputStreamReader(in, charset), 64 * 1024);
+        return new Opened(new Guard(text, maxRows, maxColumns, delimiter), encoding, delimiter);
+    }
+
+    private static boolean hasBom(byte[] content) {
+        return content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF;
+    }
+
+    private static Refused utf16() {
+        return new Refused(null, null, "Filen er gemt som UTF-16 (Unicode-tekst), og det understøttes ikke. "
+                + "Gem den som UTF-8 eller i Excel som „CSV (semikolonsepareret)“.");
+    }
+
+    /** Strict UTF-8 over the whole file, read in chunks. */
+    static boolean isUtf8(ImportFile file) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader reader = new InputStreamReader(file.open(), decoder)) {
+            char[] buffer = new char[64 * 1024];
+            while (reader.read(buffer) >= 0) {
+                // decoding is the check
+            }
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static Opened open(byte[] content, int maxRows, int maxColumns) throws Refused {
         if (isUtf16(content)) {
-            throw new Refused(null, null, "Filen er gemt som UTF-16 (Unicode-tekst), og det understøttes ikke. "
-                    + "Gem den som UTF-8 eller i Excel som „CSV (semikolonsepareret)“.");
+            throw utf16();
         }
         int offset = 0;
         Charset charset;

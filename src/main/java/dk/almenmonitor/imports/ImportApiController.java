@@ -49,8 +49,11 @@ class ImportApiController {
                                             @RequestParam Map<String, String> parameters,
                                             Authentication user) throws IOException {
         ImportDataset<?> target = access.requireDataset(dataset, user);
-        ImportReport report = pipeline.importFile(target, file.getBytes(), file.getOriginalFilename(),
-                datasetParameters(parameters), user.getName());
+        ImportReport report;
+        try (var upload = file.getInputStream()) {
+            report = pipeline.importFile(target, upload, file.getOriginalFilename(),
+                    datasetParameters(parameters), user.getName());
+        }
         HttpStatus status = report.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT;
         return ResponseEntity.status(status).body(report);
     }

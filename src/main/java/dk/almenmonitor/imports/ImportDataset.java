@@ -17,6 +17,7 @@ import dk.almenmonitor.identity.Role;
  */
 public interface ImportDataset<P> {
 
+
     /** The name in the API path, e.g. {@code observations}: lower-case letters, digits and hyphens. */
     String name();
 
@@ -37,6 +38,15 @@ public interface ImportDataset<P> {
     /** The message key of the line shown when a file was imported. */
     default String importedKey() {
         return "imports.page.imported";
+    }
+
+    /**
+     * Whether files of this dataset may be large (a national register extract): they are then bounded by
+     * {@code almen.upload.large-max-bytes} (512 MB) instead of {@code almen.upload.max-bytes} (10 MB), and the dataset
+     * must stream them ({@link ImportFile#open()}, {@link CsvTable}) rather than read them whole.
+     */
+    default boolean large() {
+        return false;
     }
 
     /** Extra form fields beside the file (e.g. which agreement a sheet is for). */

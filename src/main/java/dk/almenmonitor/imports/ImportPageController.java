@@ -75,8 +75,11 @@ class ImportPageController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return view(shown, model);
         }
-        ImportReport report = pipeline.importFile(target, file.getBytes(), file.getOriginalFilename(),
-                ImportApiController.datasetParameters(parameters), user.getName());
+        ImportReport report;
+        try (var upload = file.getInputStream()) {
+            report = pipeline.importFile(target, upload, file.getOriginalFilename(),
+                    ImportApiController.datasetParameters(parameters), user.getName());
+        }
         if (!report.imported()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }

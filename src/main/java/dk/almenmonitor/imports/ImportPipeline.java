@@ -1,14 +1,17 @@
 package dk.almenmonitor.imports;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,18 +50,47 @@ public class ImportPipeline {
     /** Imports the file into the dataset; the report says what happened and is stored either way. */
     public <P> ImportReport importFile(ImportDataset<P> dataset, byte[] content, String fileName,
                                        Map<String, String> parameters, String user) {
+        return importFile(dataset, new ByteArrayInputStream(content == null ? new byte[0] : content), fileName,
+                parameters, user);
+    }
+
+    /**
+     * Imports an upload streamed from {@code upload} (the caller closes it): it is spooled to a temporary file within
+     * the dataset's upload limit, checked, parsed and loaded; the report says what happened and is stored either way.
+     */
+    public <P> ImportReport importFile(ImportDataset<P> dataset, InputStream upload, String fileName,
+                                       Map<String, String> parameters, String user) {
         UUID id = UUID.randomUUID();
         // Microseconds, as PostgreSQL keeps them: the report answered now equals the one read back later.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        byte[] bytes = content == null ? new byte[0] : content;
         String safeName = safeFileName(fileName);
-        String sha256 = sha256(bytes);
+        UploadLimits.Spooled spooled = null;
         try {
-            limits.checkSize(bytes);
-            if (UploadLimits.isZip(bytes)) {
-                limits.checkZip(bytes);
+            spooled = spool(upload, limits.limitFor(dataset));
+            return importSpooled(dataset, spooled, id, now, safeName, parameters, user);
+        } catch (ImportRejectedException e) {
+            return reject(dataset, e, id, now, safeName, spooled == null ? null : spooled.sha256(), user);
+        } finally {
+            if (spooled != null) {
+                delete(spooled.path());
             }
-            ParsedImport<P> parsed = dataset.parse(new ImportFile(bytes, safeName, parameters));
+        }
+    }
+
+    private <P> ImportReport importSpooled(ImportDataset<P> dataset, UploadLimits.Spooled spooled, UUID id,
+                                           OffsetDateTime now, String safeName, Map<String, String> parameters,
+                                           String user) {
+        try {
+            if (UploadLimits.isZip(spooled.path())) {
+                limits.checkZip(spooled.path());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String sha256 = spooled.sha256();
+        ImportFile file = new ImportFile(spooled.path(), spooled.size(), dataset.large(), safeName, parameters);
+        try {
+            ParsedImport<P> parsed = dataset.parse(file);
             ImportReport report;
             try {
                 report = transactions.execute(tx -> {
@@ -66,8 +98,9 @@ public class ImportPipeline {
                     LoadedImport loaded = dataset.load(parsed, user);
                     List<String> warnings = new ArrayList<>(parsed.warnings());
                     warnings.addAll(loaded.warnings());
+                    int rows = loaded.rows() != null ? loaded.rows() : parsed.rows();
                     ImportReport imported = new ImportReport(id, dataset.name(), ImportStatus.IMPORTED, safeName,
-                            parsed.format(), parsed.encoding(), sha256, parsed.rows(), List.of(),
+                            parsed.format(), parsed.encoding(), sha256, rows, List.of(),
                             capped(warnings, "advarsler", w -> w), user, now, plain(loaded.details()));
                     records.save(imported);
                     return imported;
@@ -78,12 +111,33 @@ public class ImportPipeline {
             log.info("Imported {} {}: {} rows, {}", dataset.name(), id, report.rows(), report.details());
             return report;
         } catch (ImportRejectedException e) {
-            ImportReport rejected = new ImportReport(id, dataset.name(), ImportStatus.REJECTED, safeName, e.format(),
-                    e.encoding(), sha256, e.rows(), capped(e.problems(), "fejl", ImportProblem::file),
-                    capped(e.warnings(), "advarsler", w -> w), user, now, plain(e.details()));
-            records.save(rejected);
-            log.info("Rejected {} {}: {} problem(s)", dataset.name(), id, e.problems().size());
-            return rejected;
+            return reject(dataset, e, id, now, safeName, sha256, user);
+        }
+    }
+
+    private ImportReport reject(ImportDataset<?> dataset, ImportRejectedException e, UUID id, OffsetDateTime now,
+                                String safeName, String sha256, String user) {
+        ImportReport rejected = new ImportReport(id, dataset.name(), ImportStatus.REJECTED, safeName, e.format(),
+                e.encoding(), sha256, e.rows(), capped(e.problems(), "fejl", ImportProblem::file),
+                capped(e.warnings(), "advarsler", w -> w), user, now, plain(e.details()));
+        records.save(rejected);
+        log.info("Rejected {} {}: {} problem(s)", dataset.name(), id, e.problems().size());
+        return rejected;
+    }
+
+    private UploadLimits.Spooled spool(InputStream upload, long limit) {
+        try {
+            return limits.spool(upload, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            log.warn("Could not delete the spooled upload {}: {}", path, e.getMessage());
         }
     }
 
@@ -120,13 +174,5 @@ public class ImportPipeline {
         }
         String name = fileName.replaceAll("\\p{Cntrl}", "").replaceAll(".*[/\\\\]", "");
         return name.length() > 200 ? name.substring(0, 200) : name;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -7,16 +7,26 @@ import java.util.Map;
 
 /**
  * What a dataset's load did: its counts and other facts as named fields of the report (e.g. {@code goals},
- * {@code statuses} or {@code observations}, each {@code created/updated/unchanged}), and warnings found while loading.
+ * {@code statuses} or {@code observations}, each {@code created/updated/unchanged}), warnings found while loading,
+ * and the rows counted when the dataset streams its file in the load (else null: the parse counted them).
  */
-public record LoadedImport(Map<String, Object> details, List<String> warnings) {
+public record LoadedImport(Map<String, Object> details, List<String> warnings, Integer rows) {
 
     public LoadedImport {
         details = Collections.unmodifiableMap(new LinkedHashMap<>(details)); // in order, nulls allowed
         warnings = List.copyOf(warnings);
     }
 
+    public LoadedImport(Map<String, Object> details, List<String> warnings) {
+        this(details, warnings, null);
+    }
+
     public LoadedImport(Map<String, Object> details) {
-        this(details, List.of());
+        this(details, List.of(), null);
+    }
+
+    /** A streamed dataset counts its rows while loading: the report's row count is then this one, not the parse's. */
+    public LoadedImport withRows(int counted) {
+        return new LoadedImport(details, warnings, counted);
     }
 }

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
+import dk.almenmonitor.imports.ImportUploadSizes;
 import dk.almenmonitor.shared.DanishFormat;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -26,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Bounds every request body before anything reads it: {@code almen.http.max-body-size} (1 MB) for JSON, forms and
- * everything else, the multipart limit for file uploads. A declared {@code Content-Length} over the limit is refused
+ * everything else; for file uploads the import path's own limit (a large register extract's 512 MB on its path, else
+ * 10 MB, each with 1 MB for the envelope), within the container's multipart limit. A declared {@code Content-Length} over the limit is refused
  * at once with 413; a body without one (chunked) is counted while it is read and fails with
  * {@link BodyTooLargeException}, which the error translation answers with 413 as well.
  */
@@ -36,13 +38,15 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBody;
     private final long maxUpload;
+    private final ImportUploadSizes uploads;
     private final MessageSource messages;
 
     RequestBodyLimitFilter(@Value("${almen.http.max-body-size:1MB}") DataSize maxBody,
                            @Value("${spring.servlet.multipart.max-request-size:11MB}") DataSize maxUpload,
-                           MessageSource messages) {
+                           ImportUploadSizes uploads, MessageSource messages) {
         this.maxBody = maxBody.toBytes();
         this.maxUpload = maxUpload.toBytes();
+        this.uploads = uploads;
         this.messages = messages;
     }
 
@@ -50,7 +54,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean upload = isMultipart(request);
-        long limit = upload ? maxUpload : maxBody;
+        long limit = upload ? Math.min(maxUpload, uploads.requestLimit(request.getRequestURI()
+                .substring(request.getContextPath().length()))) : maxBody;
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             RequestRefusal.refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(limit));

@@ -1,0 +1,38 @@
+package dk.almenmonitor.imports;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as the data files write them: ISO ({@code 2017-01-19}) or Danish ({@code 19.01.2017}, {@code 19/1-2017},
+ * {@code 19-01-2017}, {@code 19/01/2017}). Anything else, or a day that does not exist, is null.
+ */
+public final class DateText {
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern DANISH = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})");
+
+    private DateText() {
+    }
+
+    public static LocalDate parse(String text) {
+        String t = text == null ? "" : text.strip();
+        try {
+            Matcher iso = ISO.matcher(t);
+            if (iso.matches()) {
+                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3)));
+            }
+            Matcher danish = DANISH.matcher(t);
+            if (danish.matches()) {
+                return LocalDate.of(Integer.parseInt(danish.group(3)), Integer.parseInt(danish.group(2)),
+                        Integer.parseInt(danish.group(1)));
+            }
+        } catch (DateTimeException e) {
+            return null;
+        }
+        return null;
+    }
+}
