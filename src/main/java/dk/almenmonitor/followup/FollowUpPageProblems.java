@@ -9,10 +9,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @ControllerAdvice(assignableTypes = {RoundPageController.class, StatusFormController.class})
 class FollowUpPageProblems {
 
+    private final FollowUpTexts texts;
+
+    FollowUpPageProblems(FollowUpTexts texts) {
+        this.texts = texts;
+    }
+
     @ExceptionHandler(FollowUpException.class)
     String refused(FollowUpException e, Model model, HttpServletResponse response) {
         response.setStatus(e.kind().status().value());
-        model.addAttribute("message", e.getMessage());
+        model.addAttribute("message", texts.text(e));
         model.addAttribute("status", e.kind().status().value());
         return "followup/refused";
     }

@@ -17,20 +17,23 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class FollowUpProblems {
 
     private final ApplicationEventPublisher events;
+    private final FollowUpTexts texts;
 
-    FollowUpProblems(ApplicationEventPublisher events) {
+    FollowUpProblems(ApplicationEventPublisher events, FollowUpTexts texts) {
         this.events = events;
+        this.texts = texts;
     }
 
     @ExceptionHandler(FollowUpException.class)
     ProblemDetail refused(FollowUpException e, HttpServletRequest request) {
+        String reason = texts.text(e);
         if (e.kind() == FollowUpException.Kind.FORBIDDEN || e.kind() == FollowUpException.Kind.CONFLICT) {
             events.publishEvent(AuditEvent.of(request.getUserPrincipal() == null ? "anonymous"
                             : request.getUserPrincipal().getName(),
                     "FOLLOWUP_REFUSED", request.getMethod() + " " + request.getRequestURI(),
-                    Map.of("status", String.valueOf(e.kind().status().value()), "reason", e.getMessage())));
+                    Map.of("status", String.valueOf(e.kind().status().value()), "reason", reason)));
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.kind().status(), e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.kind().status(), reason);
         problem.setInstance(URI.create(request.getRequestURI()));
         if (e.field() != null) {
             problem.setProperty("field", e.field());
@@ -42,7 +45,8 @@ class FollowUpProblems {
     /** A stale If-Match: 412 with what is stored now, so the client can merge and retry with the new version. */
     @ExceptionHandler(StaleStatusException.class)
     ResponseEntity<ProblemDetail> stale(StaleStatusException e, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+                texts.text(e.messageCode(), e.current().updatedBy()));
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("current", e.current());
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)

@@ -105,7 +105,7 @@ class AgreementSheetDataset implements ImportDataset<AgreementSheetDataset.Sheet
             ParsedSheet sheet = parser.parse(raw);
             rows = sheet.goals().size();
             AgreementDraft agreement = agreementOf(sheet, agreementId);
-            List<ImportProblem> refused = SheetWriter.refusals(agreement, sheet);
+            List<ImportProblem> refused = writer.refusals(agreement, sheet);
             if (!refused.isEmpty()) {
                 throw new ImportRejectedException(refused);
             }

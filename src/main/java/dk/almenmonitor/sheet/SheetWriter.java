@@ -87,16 +87,16 @@ class SheetWriter {
     }
 
     /** What makes a parsed sheet unfit to store for this agreement: quarters outside it, over-long texts. */
-    static List<ImportProblem> refusals(AgreementDraft agreement, ParsedSheet sheet) {
+    List<ImportProblem> refusals(AgreementDraft agreement, ParsedSheet sheet) {
         List<ImportProblem> refused = new ArrayList<>(quartersOutside(agreement, sheet));
         refused.addAll(tooLongTexts(sheet));
         return refused;
     }
 
     /** Status columns for quarters a round of the agreement cannot have (the follow-up rules of round bounds). */
-    static List<ImportProblem> quartersOutside(AgreementDraft agreement, ParsedSheet sheet) {
+    List<ImportProblem> quartersOutside(AgreementDraft agreement, ParsedSheet sheet) {
         LocalDate today = LocalDate.now(DanishFormat.DANISH_TIME);
-        return sheet.quarters().stream().flatMap(q -> FollowUpImports.quarterOutside(agreement.validFrom(),
+        return sheet.quarters().stream().flatMap(q -> followUp.quarterOutside(agreement.validFrom(),
                 agreement.validTo(), q, today).map(m -> new ImportProblem(null, "Status - " + q.danish(), m)).stream()).toList();
     }
 
@@ -104,19 +104,19 @@ class SheetWriter {
      * Every status text, delay reason and expected fulfilment longer than the API allows (the follow-up API's text limits), checked
      * before anything is written: an import must not store what a person could not type.
      */
-    static List<ImportProblem> tooLongTexts(ParsedSheet sheet) {
+    List<ImportProblem> tooLongTexts(ParsedSheet sheet) {
         List<ImportProblem> problems = new ArrayList<>();
         int more = 0;
         for (ParsedSheet.GoalRow row : sheet.goals()) {
             List<Optional<ImportProblem>> found = new ArrayList<>();
             for (int q = 0; q < sheet.quarters().size(); q++) {
                 String column = "Status - " + sheet.quarters().get(q).danish();
-                found.add(FollowUpImports.statusTextTooLong(row.statusTexts().get(q))
+                found.add(followUp.statusTextTooLong(row.statusTexts().get(q))
                         .map(m -> new ImportProblem(row.row(), column, m)));
             }
-            found.add(FollowUpImports.delayReasonTooLong(row.delayReason())
+            found.add(followUp.delayReasonTooLong(row.delayReason())
                     .map(m -> new ImportProblem(row.row(), "Grund til forsinkelse", m)));
-            found.add(FollowUpImports.expectedFulfilmentTooLong(row.expected())
+            found.add(followUp.expectedFulfilmentTooLong(row.expected())
                     .map(m -> new ImportProblem(row.row(), "Forventet indfrielse", m)));
             for (Optional<ImportProblem> problem : found) {
                 if (problem.isPresent() && problems.size() < MAX_TEXT_PROBLEMS) {
