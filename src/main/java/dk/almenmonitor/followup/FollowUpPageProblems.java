@@ -1,6 +1,7 @@
 package dk.almenmonitor.followup;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -11,8 +12,9 @@ class FollowUpPageProblems {
 
     private final FollowUpTexts texts;
 
-    FollowUpPageProblems(FollowUpTexts texts) {
-        this.texts = texts;
+    /** Takes the message source itself: advice is part of every web slice, which holds no follow-up components. */
+    FollowUpPageProblems(MessageSource messages) {
+        this.texts = new FollowUpTexts(messages);
     }
 
     @ExceptionHandler(FollowUpException.class)

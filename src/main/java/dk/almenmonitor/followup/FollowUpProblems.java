@@ -6,6 +6,7 @@ import java.util.Map;
 import dk.almenmonitor.shared.AuditEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -19,9 +20,10 @@ class FollowUpProblems {
     private final ApplicationEventPublisher events;
     private final FollowUpTexts texts;
 
-    FollowUpProblems(ApplicationEventPublisher events, FollowUpTexts texts) {
+    /** Takes the message source itself: advice is part of every web slice, which holds no follow-up components. */
+    FollowUpProblems(ApplicationEventPublisher events, MessageSource messages) {
         this.events = events;
-        this.texts = texts;
+        this.texts = new FollowUpTexts(messages);
     }
 
     @ExceptionHandler(FollowUpException.class)
