@@ -213,8 +213,7 @@ class MessageKeysTests {
             Map.entry("dk/almenmonitor/indicator/ObservationDataset.java|værdi", "a column header of the file"),
             // Danish formats, like shared.DanishFormat and shared.Quarter.
             Map.entry("dk/almenmonitor/indicator/ObservationPeriod.java|. halvår ", "a half-year written in Danish"),
-            // Data: the seed agreement's indicators and targets, and the demo accounts.
-            Map.entry("dk/almenmonitor/indicator/SeedIndicators.java", "seed data, stored as any imported data"),
+            // Data: the demo accounts (the seed indicators and targets are files in src/main/resources/seed).
             Map.entry("dk/almenmonitor/identity/DemoAccounts.java", "the demo accounts' names and organisations"),
             // The API documentation (OpenAPI), not the UI.
             Map.entry("dk/almenmonitor/followup/FollowUpApiController.java|Opfølgning", "an OpenAPI tag"),
