@@ -13,13 +13,12 @@ import dk.almenmonitor.followup.RoundView;
 import dk.almenmonitor.followup.StatusView;
 import dk.almenmonitor.indicator.IndicatorEvaluations;
 import dk.almenmonitor.organisation.Organisations;
-import org.springframework.http.HttpStatus;
+import dk.almenmonitor.shared.RequestRefused;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The goal list with filters and the page of one goal with its status in every round. */
 @Controller
@@ -68,7 +67,7 @@ class GoalPageController {
     String goal(@PathVariable String agreementId, @PathVariable String goalId, Model model) {
         AgreementView agreement = agreement(agreementId);
         GoalView goal = parseId(goalId).flatMap(catalog::goal).filter(g -> g.agreementId().equals(agreementId))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Målsætningen findes ikke."));
+                .orElseThrow(() -> RequestRefused.notFound("goals.refused.noGoal"));
         model.addAttribute("agreement", agreement);
         model.addAttribute("navAgreementId", agreementId);
         model.addAttribute("goal", goal);
@@ -93,7 +92,7 @@ class GoalPageController {
 
     private AgreementView agreement(String agreementId) {
         return catalog.agreement(agreementId).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "Aftalen findes ikke."));
+                RequestRefused.notFound("goals.refused.noAgreement"));
     }
 
     private static java.util.Optional<Long> parseId(String id) {
