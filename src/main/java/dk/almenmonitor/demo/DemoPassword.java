@@ -1,4 +1,4 @@
-package dk.almenmonitor.identity;
+package dk.almenmonitor.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dk.almenmonitor.identity;
+package dk.almenmonitor.apitoken;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,6 +19,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.almenmonitor.identity.ApiTokenVerifier;
+import dk.almenmonitor.identity.CurrentUser;
+import dk.almenmonitor.identity.Role;
 import dk.almenmonitor.organisation.Organisations;
 import dk.almenmonitor.shared.DanishFormat;
 import dk.almenmonitor.shared.AuditEvent;
@@ -30,7 +33,7 @@ import dk.almenmonitor.shared.AuditEvent;
  * the token be found by an index look-up.
  */
 @Service
-class ApiTokens {
+class ApiTokens implements ApiTokenVerifier {
 
     static final String PREFIX = "alm_";
     /** Goals owned by the municipality as a whole are the secretariat's (ADMIN): no editor acts for "KK". */
@@ -84,7 +87,7 @@ class ApiTokens {
             String known = clean.length() > 20 || CONTROL.matcher(clean).find() ? null
                     : organisations.byCode(clean).map(org -> org.code()).orElse(null);
             if (known == null) {
-                throw new TokenRequestRefused("identity.tokens.refused.unknownOrganisation", SecurityAudit.bounded(clean, 20));
+                throw new TokenRequestRefused("identity.tokens.refused.unknownOrganisation", printable(clean));
             }
             codes.add(known);
         }
@@ -115,13 +118,15 @@ class ApiTokens {
         return revoked;
     }
 
-    Optional<ApiTokenPrincipal> authenticate(String token) {
+    /** The user of an active token: username {@code token:<id>} (the audit actor), the token's name, role and organisations. */
+    @Override
+    public Optional<CurrentUser> verify(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 200) {
             return Optional.empty();
         }
         return repository.findActiveByHash(hash(token)).map(row -> {
             repository.touch(row.id());
-            return new ApiTokenPrincipal(row.id(), row.name(), row.role(), row.organisationCodes());
+            return new CurrentUser("token:" + row.id(), row.name(), row.role(), row.organisationCodes());
         });
     }
 
@@ -141,6 +146,15 @@ class ApiTokens {
     /** The last day a token is valid on (the inverse of {@link #endOf}). */
     static LocalDate lastDay(Instant expiresAt) {
         return expiresAt == null ? null : expiresAt.atZone(DanishFormat.DANISH_TIME).toLocalDate().minusDays(1);
+    }
+
+    /** At most 20 characters of an unknown code, control characters replaced, for the Danish reason. */
+    private static String printable(String code) {
+        String cut = code.length() > 20 ? code.substring(0, 20) : code;
+        if (!cut.isEmpty() && Character.isHighSurrogate(cut.charAt(cut.length() - 1))) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return CONTROL.matcher(cut).replaceAll("?");
     }
 
     static String hash(String token) {

@@ -1,4 +1,8 @@
-package dk.almenmonitor.identity;
+package dk.almenmonitor.apitoken;
+
+import dk.almenmonitor.identity.CurrentUser;
+import dk.almenmonitor.identity.CurrentUsers;
+import dk.almenmonitor.identity.Role;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -102,6 +106,6 @@ class ApiTokenPageController {
                 row.lastUsedAt() == null ? null : DANISH.format(row.lastUsedAt()),
                 row.expiresAt() == null ? null : DANISH_DATE.format(ApiTokens.lastDay(row.expiresAt())))).toList());
         model.addAttribute("roles", Role.values());
-        return "identity/api-tokens";
+        return "apitoken/api-tokens";
     }
 }

@@ -1,4 +1,6 @@
-package dk.almenmonitor.identity;
+package dk.almenmonitor.apitoken;
+
+import dk.almenmonitor.identity.Role;
 
 import java.sql.Array;
 import java.sql.ResultSet;

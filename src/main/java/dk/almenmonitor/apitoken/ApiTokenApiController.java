@@ -1,4 +1,8 @@
-package dk.almenmonitor.identity;
+package dk.almenmonitor.apitoken;
+
+import dk.almenmonitor.identity.CurrentUser;
+import dk.almenmonitor.identity.CurrentUsers;
+import dk.almenmonitor.identity.Role;
 
 import java.net.URI;
 import java.time.Instant;
