@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code /api-noegler}: the secretariat creates and revokes API tokens. A new token is shown on the answer to the POST
  * itself (no redirect, {@code no-store}), so it never sits in a session, a flash attribute or a browser cache.
@@ -81,12 +83,12 @@ class ApiTokenPageController {
     }
 
     /** A token row with its times in Danish time, as the page shows them. */
-    record TokenView(ApiTokenRepository.TokenRow row, String created, String lastUsed, String expires) {
+    record TokenView(ApiTokenRepository.TokenRow row, String created, @Nullable String lastUsed, @Nullable String expires) {
     }
 
     private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMM yyyy", DanishFormat.DANISH);
 
-    private static LocalDate date(String text) {
+    private static @Nullable LocalDate date(String text) {
         if (text.isBlank()) {
             return null;
         }

@@ -26,6 +26,8 @@ import dk.almenmonitor.organisation.Organisations;
 import dk.almenmonitor.shared.DanishFormat;
 import dk.almenmonitor.shared.AuditEvent;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * API tokens for integrations. A token is {@code alm_} + 32 random bytes (256 bits, URL-safe Base64); only its SHA-256
  * hash is stored. A fast unsalted hash is enough here, unlike for passwords: a 256-bit random value cannot be guessed
@@ -43,7 +45,8 @@ class ApiTokens implements ApiTokenVerifier {
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final int RANDOM_BYTES = 32;
 
-    record Created(long id, String name, Role role, Set<String> organisationCodes, LocalDate expiresOn, String token) {
+    record Created(long id, String name, Role role, Set<String> organisationCodes, @Nullable LocalDate expiresOn,
+                   String token) {
         @Override
         public String toString() {
             return "Created[id=" + id + ", name=" + name + "]";
@@ -67,7 +70,8 @@ class ApiTokens implements ApiTokenVerifier {
      * @throws TokenRequestRefused with the message code of the Danish reason when the request cannot be a token
      */
     @Transactional
-    Created create(String name, Role role, Set<String> organisationCodes, LocalDate expiresOn, String createdBy) {
+    Created create(@Nullable String name, @Nullable Role role, Set<String> organisationCodes,
+                   @Nullable LocalDate expiresOn, String createdBy) {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 100) {
             throw new TokenRequestRefused("identity.tokens.refused.nameLength");
@@ -139,12 +143,12 @@ class ApiTokens implements ApiTokenVerifier {
     }
 
     /** A token that expires on a date is valid through that day, Danish time. */
-    static Instant endOf(LocalDate expiresOn) {
+    static @Nullable Instant endOf(@Nullable LocalDate expiresOn) {
         return expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(DanishFormat.DANISH_TIME).toInstant();
     }
 
     /** The last day a token is valid on (the inverse of {@link #endOf}). */
-    static LocalDate lastDay(Instant expiresAt) {
+    static @Nullable LocalDate lastDay(@Nullable Instant expiresAt) {
         return expiresAt == null ? null : expiresAt.atZone(DanishFormat.DANISH_TIME).toLocalDate().minusDays(1);
     }
 
