@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,6 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(RefusalNegotiationIntegrationTests.RefusingApi.class)
+// A context of its own (the probe endpoint); closed afterwards so that its connection pool does not count against the
+// embedded database's connection limit while the later test classes run.
+@DirtiesContext
 class RefusalNegotiationIntegrationTests {
 
     /** An API endpoint with the message-code form of the rule, which no production API endpoint uses yet. */
