@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.jspecify.annotations.Nullable;
+
 /** The goal list with filters and the page of one goal with its status in every round. */
 @Controller
 class GoalPageController {
@@ -38,10 +40,10 @@ class GoalPageController {
     }
 
     @GetMapping("/aftaler/{agreementId}/maal")
-    String list(@PathVariable String agreementId, @RequestParam(required = false) String period,
-                @RequestParam(required = false) String kind, @RequestParam(required = false) String theme,
-                @RequestParam(required = false) String owner, @RequestParam(required = false) String achievement,
-                @RequestParam(required = false) String overdue, Model model) {
+    String list(@PathVariable String agreementId, @RequestParam(required = false) @Nullable String period,
+                @RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String theme,
+                @RequestParam(required = false) @Nullable String owner, @RequestParam(required = false) @Nullable String achievement,
+                @RequestParam(required = false) @Nullable String overdue, Model model) {
         AgreementView agreement = agreement(agreementId);
         List<RoundView> rounds = followUp.rounds(agreementId);
         RoundView round = rounds.stream().filter(r -> r.period().equals(period)).findFirst()
@@ -103,7 +105,7 @@ class GoalPageController {
         }
     }
 
-    private static GoalKind parseKind(String kind) {
+    private static @Nullable GoalKind parseKind(@Nullable String kind) {
         try {
             return kind == null || kind.isBlank() ? null : GoalKind.valueOf(kind);
         } catch (IllegalArgumentException e) {
@@ -111,7 +113,7 @@ class GoalPageController {
         }
     }
 
-    private static Integer parseTheme(String theme) {
+    private static @Nullable Integer parseTheme(@Nullable String theme) {
         return theme != null && theme.matches("\\d{1,3}") ? Integer.valueOf(theme) : null;
     }
 }
