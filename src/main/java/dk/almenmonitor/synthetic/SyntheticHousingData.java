@@ -95,13 +95,19 @@ public final class SyntheticHousingData {
     /**
      * The same data with one file's row count set: {@code departments} (the dwellings scale with it),
      * {@code rents} (the number of dwellings: departments.csv and every department-keyed file agree),
-     * {@code bbr-units} or {@code newbuild} (projects). Other datasets have a fixed size.
+     * {@code bbr-units} or {@code newbuild} (projects). Other datasets have a fixed size. Bounded (BBR units 10⁹,
+     * dwellings 10⁸, departments 10⁶, projects 10⁵), as departments and projects are held in memory.
      */
     public SyntheticHousingData withRows(String dataset, long count) {
         if (!SIZED.contains(dataset)) {
             throw new IllegalArgumentException("rows can be set for " + SIZED + ", not for " + dataset);
         }
-        long max = dataset.equals(BBR_UNITS) ? 100_000_000L : 10_000_000L;
+        long max = switch (dataset) {
+            case BBR_UNITS -> 1_000_000_000L;
+            case RENTS -> 100_000_000L;
+            case DEPARTMENTS -> 1_000_000L;
+            default -> 100_000L;
+        };
         if (count < 1 || count > max) {
             throw new IllegalArgumentException(dataset + " rows must be 1–" + max + ": " + count);
         }
