@@ -28,6 +28,9 @@ final class SeedIndicators {
             new IndicatorView("skema-a-tilsagn", "Skema A-tilsagn til nye almene boliger siden 1. januar 2015 (løbende sum)",
                     "boliger", 0, Direction.HIGHER_IS_BETTER, "Københavns Kommune (TMF/ØKF)", "IRREGULAR",
                     List.of("boligtype"), true),
+            new IndicatorView("smaa-billige-andel",
+                    "Små og billige boligers andel af nye almene familieboliger i byudviklingsområder", "%", 1, Direction.HIGHER_IS_BETTER, "Københavns Kommune (TMF), projektlisten for alment nybyggeri",
+                    "YEAR", List.of(), false),
             new IndicatorView("udsaettelser", "Udsættelser af lejere i København", "udsættelser", 0,
                     Direction.LOWER_IS_BETTER, "Domstolsstyrelsen via Socialforvaltningen", "YEAR", List.of(), false),
             new IndicatorView("udsatte-omraader", "Udsatte og særligt udsatte boligområder i København på ministeriets liste",
@@ -48,6 +51,10 @@ final class SeedIndicators {
             new SeedTarget(GoalKind.MEASURABLE, "At der i 2015 og 2016 gives tilsagn til mindst 2.000", "skema-a-tilsagn",
                     TargetKind.COUNT_BY, TargetMode.BY_DUE, "2000", "0", Precision.DAY, "2015-2016",
                     LocalDate.of(2015, 1, 1), null),
+            // Seed line 640-642: 10 % of the dwellings in new family departments in urban-development areas small and cheap.
+            new SeedTarget(GoalKind.MEASURABLE, "At 10 pct. af boligerne i nye almene familieboligafdelinger",
+                    "smaa-billige-andel", TargetKind.AT_LEAST, TargetMode.BY_DUE, "10", "0", Precision.YEAR, "2015-2018",
+                    null, null),
             // Seed line 761-762: at most 457 evictions in 2017 (annual values).
             new SeedTarget(GoalKind.MEASURABLE, "At fortsætte samarbejdet om forebyggelse af udsættelser", "udsaettelser",
                     TargetKind.AT_MOST, TargetMode.BY_DUE, "457", "0", Precision.YEAR, "2017", null, null),
