@@ -67,6 +67,11 @@ class NewbuildFigures {
         return Integer.parseInt(t);
     }
 
+    /** The figures of the year; empty when no list is imported yet, 404 when the list has no figures for the year. */
+    java.util.Optional<Figures> ofIfAny(Integer year) {
+        return repository.source().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(of(year));
+    }
+
     /** The figures of the year; 404 when no list is imported or the list has no figures for that year. */
     Figures of(Integer year) {
         NewbuildRepository.Source source = repository.source()

@@ -105,6 +105,7 @@ class NewbuildImportIntegrationTests {
         }
         MvcResult none = mvc.perform(get("/api/v1/housing/newbuild").with(READER)).andReturn();
         assertThat(none.getResponse().getStatus()).as("nothing imported yet").isEqualTo(404);
+        assertThat(page("/data/nybyggeri")).contains("endnu ikke importeret en projektliste");
     }
 
     @Test
@@ -180,6 +181,29 @@ class NewbuildImportIntegrationTests {
         JsonNode bad = api("?year=sidste", 400);
         assertThat(bad.path("detail").asString()).contains("sidste");
         api("?year=2030", 404);
+    }
+
+    @Test
+    @Order(5)
+    void thePageAndTheCsvShowTheFiguresWithTheIndexedThresholdAndTheGoals() throws Exception {
+        String html = page("/data/nybyggeri?year=2016");
+        assertThat(html).contains("10,0 %").contains("3.280 kr.").contains("Skema B").contains("projekter.csv")
+                .contains("/aftaler/kk-bl1-2015-2018/maal/").contains("<svg").contains("Mål: 2.000 boliger");
+        MvcResult csv = mvc.perform(get("/data/nybyggeri.csv?year=2016").with(READER)).andReturn();
+        assertThat(csv.getResponse().getStatus()).isEqualTo(200);
+        assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+        String text = csv.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFmaaling;aar;boligtype").contains("\r\nskema_a_tilsagn;2015;ungdom;;1;300;boliger;")
+                .contains("\r\nsmaa_billige_andel;2016;familie;;;10,0;%;")
+                .contains("\r\nhuslejegraense_indekseret;2016;;;;3280;kr./md.;");
+        assertThat(mvc.perform(get("/data/nybyggeri?year=1800").with(READER)).andReturn().getResponse().getStatus())
+                .isEqualTo(400);
+    }
+
+    private String page(String path) throws Exception {
+        MvcResult r = mvc.perform(get(path).with(READER)).andReturn();
+        assertThat(r.getResponse().getStatus()).as(path).isEqualTo(200);
+        return r.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     private JsonNode api(String query, int expected) throws Exception {
