@@ -142,6 +142,21 @@ class EvictionImportIntegrationTests {
         api("?year=2030", 404);
     }
 
+    @Test
+    @Order(4)
+    void thePageAndTheCsvShowTheFiguresAgainst457() throws Exception {
+        MvcResult page = mvc.perform(get("/data/udsaettelser").with(READER)).andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(200);
+        String html = page.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Sum af halvårene").contains("1. halvår 2016").contains("<svg")
+                .contains("Mål: højst 457").contains("/aftaler/kk-bl1-2015-2018/maal/").contains("udsaettelser.csv");
+        assertThat(html).as("the indicator keeps the seed's 361 for 2015").contains(">361<");
+        MvcResult csv = mvc.perform(get("/data/udsaettelser.csv").with(READER)).andReturn();
+        assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+        assertThat(csv.getResponse().getContentAsString(StandardCharsets.UTF_8)).startsWith("\uFEFFperiode;kommunekode")
+                .contains("\r\n2016;0101;291;sum_af_halvaar;457;udsaettelser.csv;");
+    }
+
     private JsonNode api(String query, int expected) throws Exception {
         MvcResult r = mvc.perform(get("/api/v1/housing/evictions" + query).with(READER)).andReturn();
         assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(expected);
