@@ -4,7 +4,7 @@
  * commitments per year and housing type, the pipeline per stage, the share of small-and-cheap dwellings in new
  * family departments in urban-development areas), the observations of {@code skema-a-tilsagn} and
  * {@code smaa-billige-andel}, {@code GET /api/v1/housing/newbuild} and the page {@code /data/nybyggeri}.
- * Schema {@code newbuild}. The rules are in docs/domain.md ("Nybyggeri").
+ * Schema {@code newbuild}. The rules are in docs/domain.md §9.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"imports", "identity", "housing", "indicator",
         "shared", "chart"})
