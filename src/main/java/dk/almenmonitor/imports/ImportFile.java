@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * An uploaded file as a dataset sees it: spooled by the pipeline to a temporary file (already checked against the
@@ -20,8 +21,15 @@ public final class ImportFile {
     private final boolean streamOnly;
     private final String fileName;
     private final Map<String, String> parameters;
+    private final UUID importId;
 
     ImportFile(Path path, long size, boolean streamOnly, String fileName, Map<String, String> parameters) {
+        this(path, size, streamOnly, fileName, parameters, null);
+    }
+
+    ImportFile(Path path, long size, boolean streamOnly, String fileName, Map<String, String> parameters,
+               UUID importId) {
+        this.importId = importId;
         this.path = path;
         this.size = size;
         this.streamOnly = streamOnly;
@@ -60,6 +68,14 @@ public final class ImportFile {
 
     public Map<String, String> parameters() {
         return parameters;
+    }
+
+    /**
+     * The id of the import record this file is imported under ({@code GET /api/v1/imports/{id}}), so that derived
+     * figures can say which import they came from; null outside the pipeline.
+     */
+    public UUID importId() {
+        return importId;
     }
 
     /** A parameter, or null when it is absent or blank. */

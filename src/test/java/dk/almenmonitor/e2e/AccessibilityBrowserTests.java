@@ -51,6 +51,7 @@ class AccessibilityBrowserTests extends BrowserTest {
                     AGREEMENT + "/runder/2017-Q2", AGREEMENT + "/runder/2017-Q2/kvalitet",
                     AGREEMENT + "/runder/2017-Q2/aendringer", AGREEMENT + "/redegoerelse/2017", "/import",
                     "/import/observationer", "/revision",
+                    "/data/nybyggeri", "/data/udsaettelser", "/import/nybyggeri", "/import/udsaettelser",
                     "/udbakke", "/modtagere", "/api-noegler", "/tilgaengelighed", "/findes-ikke")) {
                 check(page, base() + path, violations);
             }
