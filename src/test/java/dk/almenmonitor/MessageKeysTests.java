@@ -215,6 +215,9 @@ class MessageKeysTests {
             // Data: the demo accounts (the seed indicators and targets are files in src/main/resources/seed).
             Map.entry("dk/almenmonitor/housing/PriceIndexDataset.java|år", "a column name a file may use"),
             Map.entry("dk/almenmonitor/synthetic/", "values written into the registers' file formats (data, not UI)"),
+            Map.entry("dk/almenmonitor/eviction/EvictionLoader.java|Domstolsstyrelsen", "a source note stored as data"),
+            Map.entry("dk/almenmonitor/newbuild/NewbuildLoader.java|Projektlisten", "a source note stored as data"),
+            Map.entry("dk/almenmonitor/newbuild/NewbuildDataset.java|familie, ungdom", "the codes a file may use"),
             Map.entry("dk/almenmonitor/demo/DemoAccounts.java", "the demo accounts' names and organisations"),
             // The API documentation (OpenAPI), not the UI.
             Map.entry("dk/almenmonitor/followup/FollowUpApiController.java|Opfølgning", "an OpenAPI tag"),

@@ -18,7 +18,7 @@ class EvictionApiController {
     }
 
     @GetMapping("/api/v1/housing/evictions")
-    @Operation(summary = "Evictions of a year in the agreement's municipality (Copenhagen ) against the 457 of 2017: "
+    @Operation(summary = "Evictions of a year in the agreement's municipality (Copenhagen) against the 457 of 2017: "
             + "the year's count (as given, or the sum of its two halves), its half-years and the import behind them")
     EvictionFigures.Year evictions(@Parameter(description = "The year (default: the latest year with figures)")
                                    @RequestParam(required = false) String year) {
