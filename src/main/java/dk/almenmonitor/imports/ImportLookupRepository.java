@@ -1,5 +1,6 @@
 package dk.almenmonitor.imports;
 
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,12 +20,17 @@ public class ImportLookupRepository {
         this.jdbc = jdbc;
     }
 
-    /** The id of the dataset's imported (not rejected) file whose report has {@code detail} = {@code value}. */
-    public Optional<UUID> importWithDetail(String dataset, String detail, String value) {
+    /** An import: its id, file name and when it was made. */
+    public record Imported(UUID importId, String fileName, OffsetDateTime importedAt) {
+    }
+
+    /** The dataset's imported (not rejected) file whose report has {@code detail} = {@code value}. */
+    public Optional<Imported> importWithDetail(String dataset, String detail, String value) {
         return jdbc.sql("""
-                select id from imports.import_record
+                select id, file_name, imported_at from imports.import_record
                 where dataset = ? and status = 'IMPORTED' and details ->> ? = ?
                 order by imported_at desc limit 1
-                """).params(dataset, detail, value).query(UUID.class).optional();
+                """).params(dataset, detail, value).query((rs, n) -> new Imported(rs.getObject(1, UUID.class),
+                        rs.getString(2), rs.getObject(3, OffsetDateTime.class))).optional();
     }
 }
