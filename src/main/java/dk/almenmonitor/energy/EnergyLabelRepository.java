@@ -101,11 +101,11 @@ class EnergyLabelRepository {
     /** Inserts the new labels and replaces the changed ones; unchanged labels keep their load. */
     void upsert(UUID loadId) {
         jdbc.sql("""
-                insert into energy.label (serial_id, %1$s, load_id)
+                insert into energy.label as stored (serial_id, %1$s, load_id)
                 select serial_id, %1$s, ? from pg_temp.label_staging
                 on conflict (serial_id) do update set (%1$s, load_id) = (%2$s, excluded.load_id)
                 where (%3$s) is distinct from (%4$s)
-                """.formatted(FIELDS, columns("excluded"), prefixed("energy.label"), prefixed("excluded")))
+                """.formatted(FIELDS, columns("excluded"), prefixed("stored"), prefixed("excluded")))
                 .param(loadId).update();
     }
 

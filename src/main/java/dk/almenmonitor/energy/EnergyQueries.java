@@ -134,6 +134,15 @@ class EnergyQueries {
     }
 
     private UUID importId(String dataset, UUID loadId) {
-        return imports.importWithDetail(dataset, "loadId", loadId.toString()).orElse(null);
+        return imported(dataset, loadId).map(ImportLookupRepository.Imported::importId).orElse(null);
+    }
+
+    /** The import a load came from (id, file, when), for the pages' source line. */
+    Optional<ImportLookupRepository.Imported> imported(String dataset, UUID loadId) {
+        return loadId == null ? Optional.empty() : imports.importWithDetail(dataset, "loadId", loadId.toString());
+    }
+
+    Optional<UUID> heatLoad(int year) {
+        return heat.yearLoad(year).map(HeatRepository.YearLoad::loadId);
     }
 }

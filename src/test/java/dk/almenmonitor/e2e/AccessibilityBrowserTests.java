@@ -51,7 +51,8 @@ class AccessibilityBrowserTests extends BrowserTest {
                     AGREEMENT + "/runder/2017-Q2", AGREEMENT + "/runder/2017-Q2/kvalitet",
                     AGREEMENT + "/runder/2017-Q2/aendringer", AGREEMENT + "/redegoerelse/2017", "/import",
                     "/import/observationer", "/revision",
-                    "/udbakke", "/modtagere", "/api-noegler", "/tilgaengelighed", "/findes-ikke")) {
+                    "/udbakke", "/modtagere", "/api-noegler", "/tilgaengelighed", "/findes-ikke", "/data/energimaerker",
+                    "/data/varme")) {
                 check(page, base() + path, violations);
             }
 

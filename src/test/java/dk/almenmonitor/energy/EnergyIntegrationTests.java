@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -118,6 +120,16 @@ class EnergyIntegrationTests {
                 .as("ValidTo is the last valid day").isEqualTo(9);
         assertThat(api("/api/v1/housing/energy-labels?asOf=2020-06-02", READER).path("labelled").asInt())
                 .isEqualTo(8);
+
+        Document page = page("/data/energimaerker?asOf=2014-12-31", READER);
+        assertThat(page.select("main dl").text()).contains("4").contains("50,0 %").contains("25,0 %");
+        assertThat(page.select("main svg").size()).as("class and share charts").isEqualTo(2);
+        assertThat(page.select("main a[href^=/aftaler/][href*=/maal/]")).as("the goal it serves").isNotEmpty();
+        assertThat(page.text()).contains("maerker.csv").contains(report.path("importId").asString());
+        MvcResult csv = mvc.perform(get("/data/energimaerker.csv").with(READER)).andReturn();
+        String csvText = csv.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csvText).startsWith("\uFEFFaar;opgjort_pr;maerker;A2020").contains("\r\n2014;2014-12-31;4;0;0;0;0;1;1;1;1;0;2;50\r\n")
+                .contains("2016;2016-12-01;9;0;1;0;2;1;1;2;1;1;4;44,4\r\n");
 
         List<String> before = snapshot();
         JsonNode again = upload("energy-labels", LABELS, "maerker.csv", STEWARD, 200);
@@ -236,6 +248,17 @@ class EnergyIntegrationTests {
                 + d.path("departmentNo").asInt()));
         assertThat(owns).as("the organisation's own EDITOR sees its departments only").containsExactly("7/1", "7/2");
 
+        Document adminPage = page("/data/varme?year=2016", ADMIN);
+        assertThat(adminPage.select("#departments-heading ~ div table tbody tr")).hasSize(5);
+        assertThat(adminPage.select("main dl").text()).contains("2.800").contains("148,8").contains("161,2")
+                .contains("137,1").contains("96,0");
+        Document readerPage = page("/data/varme?year=2016", READER);
+        assertThat(readerPage.select("#departments-heading ~ div table")).as("no departments for a reader").isEmpty();
+        assertThat(readerPage.select("main dl").text()).contains("161,2");
+        assertThat(readerPage.select("main svg")).hasSize(1);
+        assertThat(mvc.perform(get("/data/varme.csv").with(READER)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("\r\n2016;2800;5;5950;40000;148,8;0,25;161,2\r\n");
+
         List<String> observations = new ArrayList<>();
         json.readTree(mvc.perform(get("/api/v1/indicators/varmeforbrug-m2/observations").with(READER)).andReturn()
                 .getResponse().getContentAsString()).forEach(o -> observations.add(o.path("period").asString() + " "
@@ -275,6 +298,13 @@ class EnergyIntegrationTests {
         assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .isEqualTo(200);
         return json.readTree(r.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private Document page(String path, RequestPostProcessor who) throws Exception {
+        MvcResult r = mvc.perform(get(path).with(who)).andReturn();
+        String html = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(r.getResponse().getStatus()).as(html).isEqualTo(200);
+        return Jsoup.parse(html);
     }
 
     private static List<String> problems(JsonNode report) {
