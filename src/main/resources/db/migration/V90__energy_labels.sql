@@ -1,4 +1,4 @@
--- Energy labels (issue 11; DOMAIN.md §3, docs/domain.md "Energimærker"): the labels of the energy-labels dataset,
+-- Energy labels (issue 11; docs/domain.md §9): the labels of the energy-labels dataset,
 -- kept by their serial identifier across imports, and the figures derived from them at every import.
 create schema if not exists energy;
 

@@ -1,5 +1,5 @@
 -- Heat use per department and year, degree days, and the degree-day normalised figures derived from them (issue 11;
--- DOMAIN.md §3, docs/domain.md "Varmeforbrug").
+-- docs/domain.md §9).
 create schema if not exists energy;
 
 create table energy.degree_days (

@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Degree-day normalisation of heat use (DOMAIN.md §3): Q_norm = Q × [(1 − h) · GD_normal / GD_actual + h], where h is
+ * Degree-day normalisation of heat use (docs/domain.md §9): Q_norm = Q × [(1 − h) · GD_normal / GD_actual + h], where h is
  * the share of the heat that goes to hot water (not weather dependent) and GD_normal = 3.112 degree days, the normal
  * year of DMI and Dansk Fjernvarme. The bracket is the year's factor.
  */

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The energy label classes from best to worst (DOMAIN.md §3). A file may give two classes, "C/D": the label counts as
- * the worse of them (our rule, docs/domain.md). "E or worse" is E, F and G.
+ * The energy label classes from best to worst (docs/domain.md §9). A file may give two classes, "C/D": the label counts as
+ * the worse of them (our rule, docs/domain.md §9). "E or worse" is E, F and G.
  */
 enum LabelClass {
     A2020, A2015, A2010, B, C, D, E, F, G;

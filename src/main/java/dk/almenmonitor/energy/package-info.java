@@ -1,6 +1,6 @@
 /**
- * Energy labels and heat use of the almene departments (issue 11, PRODUCT.md C7; docs/domain.md "Energimærker" and
- * "Varmeforbrug"): the {@code energy-labels}, {@code heat} and {@code degree-days} datasets on the one import pipeline,
+ * Energy labels and heat use of the almene departments (issue 11, PRODUCT.md C7; docs/domain.md §9): the
+ * {@code energy-labels}, {@code heat} and {@code degree-days} datasets on the one import pipeline,
  * the figures derived from them at import (schema {@code energy}), the indicator observations they feed
  * ({@code energimaerke-e-g-andel}, {@code varmeforbrug-m2}), {@code /api/v1/housing/energy-labels} and
  * {@code /api/v1/housing/heat}, and the pages {@code /data/energimaerker} and {@code /data/varme}. Department-level heat

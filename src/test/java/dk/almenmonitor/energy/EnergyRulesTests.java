@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 
 import org.junit.jupiter.api.Test;
 
-/** The rules of docs/domain.md "Energimærker" and "Varmeforbrug", without Spring. */
+/** The rules of docs/domain.md §9, without Spring. */
 class EnergyRulesTests {
 
     @Test
