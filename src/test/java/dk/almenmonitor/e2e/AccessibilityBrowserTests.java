@@ -52,7 +52,8 @@ class AccessibilityBrowserTests extends BrowserTest {
                     AGREEMENT + "/runder/2017-Q2/aendringer", AGREEMENT + "/redegoerelse/2017", "/import",
                     "/import/observationer", "/revision",
                     "/data/nybyggeri", "/data/udsaettelser", "/import/nybyggeri", "/import/udsaettelser",
-                    "/udbakke", "/modtagere", "/api-noegler", "/tilgaengelighed", "/findes-ikke")) {
+                    "/udbakke", "/modtagere", "/api-noegler", "/tilgaengelighed", "/findes-ikke", "/data/energimaerker",
+                    "/data/varme")) {
                 check(page, base() + path, violations);
             }
 
