@@ -218,6 +218,8 @@ class MessageKeysTests {
             Map.entry("dk/almenmonitor/eviction/EvictionLoader.java|Domstolsstyrelsen", "a source note stored as data"),
             Map.entry("dk/almenmonitor/newbuild/NewbuildLoader.java|Projektlisten", "a source note stored as data"),
             Map.entry("dk/almenmonitor/newbuild/NewbuildDataset.java|familie, ungdom", "the codes a file may use"),
+            Map.entry("dk/almenmonitor/energy/DegreeDaysDataset.java|år", "a column name a file may use"),
+            Map.entry("dk/almenmonitor/energy/HeatDataset.java|år", "a column name a file may use"),
             Map.entry("dk/almenmonitor/demo/DemoAccounts.java", "the demo accounts' names and organisations"),
             // The API documentation (OpenAPI), not the UI.
             Map.entry("dk/almenmonitor/followup/FollowUpApiController.java|Opfølgning", "an OpenAPI tag"),
