@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * An uploaded file as a dataset sees it: spooled by the pipeline to a temporary file (already checked against the
@@ -20,8 +21,11 @@ public final class ImportFile {
     private final boolean streamOnly;
     private final String fileName;
     private final Map<String, String> parameters;
+    private final UUID importId;
 
-    ImportFile(Path path, long size, boolean streamOnly, String fileName, Map<String, String> parameters) {
+    ImportFile(Path path, long size, boolean streamOnly, String fileName, Map<String, String> parameters,
+               UUID importId) {
+        this.importId = importId;
         this.path = path;
         this.size = size;
         this.streamOnly = streamOnly;
@@ -60,6 +64,14 @@ public final class ImportFile {
 
     public Map<String, String> parameters() {
         return parameters;
+    }
+
+    /**
+     * The id the import record of this upload will have (stored in the same transaction as the load), so a dataset can
+     * say which import its figures came from; null outside the pipeline.
+     */
+    public UUID importId() {
+        return importId;
     }
 
     /** A parameter, or null when it is absent or blank. */
