@@ -26,7 +26,7 @@ enum CostMeasure {
         this.fileColumn = fileColumn;
     }
 
-    String key() {
+    public String key() {
         return key;
     }
 
@@ -35,7 +35,7 @@ enum CostMeasure {
     }
 
     /** The message key of the Danish name. */
-    String labelKey() {
+    public String labelKey() {
         return "opcost.measure." + key;
     }
 }

@@ -1,6 +1,7 @@
 package dk.almenmonitor.opcost;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,7 +9,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -66,6 +70,8 @@ class OperatingCostIntegrationTests {
     JdbcClient jdbc;
     @Value("${almen.demo.password}")
     String password;
+
+    private final Map<String, MockHttpSession> sessions = new HashMap<>();
 
     @BeforeEach
     void spine() {
@@ -228,6 +234,63 @@ class OperatingCostIntegrationTests {
         assertThat(bad.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("årstal");
         assertThat(status(API + "?year=1800", "laeser")).isEqualTo(400);
         assertThat(status(API + "?year=1999", "laeser")).isEqualTo(404);
+    }
+
+    @Test
+    void thePageShowsTheBenchmarkAndTheCsvDownloads() throws Exception {
+        upload(GOOD, "drift.csv", "data", 200);
+        String admin = page("/data/driftsudgifter?year=2023", "admin");
+        assertThat(admin).contains("Driftsudgifter pr. m²").contains("375,00").contains("450,00").contains("575,00")
+                .contains("Østparken").contains("-33,3 %").contains("+77,8 %").contains("348,24")
+                .contains("drift.csv").contains("Regnskabsår 2023");
+        assertThat(admin).as("the goal the benchmark serves")
+                .containsPattern("href=\"/aftaler/kk-bl1-2015-2018/maal/\\d+\"")
+                .contains("At boligorganisationerne forpligter sig til at sikre en effektiv drift");
+        assertThat(page("/data/driftsudgifter?year=2023&kategori=administration", "admin")).contains("125,00");
+
+        String reader = page("/data/driftsudgifter", "laeser");
+        assertThat(reader).contains("450,00").contains("325,00").doesNotContain("Østparken").doesNotContain("348,24");
+
+        MvcResult csv = mvc.perform(get("/data/driftsudgifter.csv?year=2023").session(session("laeser")))
+                .andReturn();
+        assertThat(csv.getResponse().getStatus()).isEqualTo(200);
+        assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+        byte[] bytes = csv.getResponse().getContentAsByteArray();
+        assertThat(new String(bytes, 0, 3, StandardCharsets.ISO_8859_1)).isEqualTo("\u00EF\u00BB\u00BF");
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text).contains("aar;stoerrelse;opfoerelsesaar;kategori;afdelinger")
+                .contains("2023;all;all;total;6;325,00;400,00;475,00\r\n")
+                .contains("2023;50-199;1945-1969;administration;4;75,00;90,00;125,00\r\n");
+
+        assertThat(pageStatus("/data/driftsudgifter.csv?year=2023&niveau=afdelinger", "laeser")).isEqualTo(403);
+        String own = new String(mvc.perform(get("/data/driftsudgifter.csv?year=2023&niveau=afdelinger")
+                .session(session("bl1"))).andReturn().getResponse().getContentAsByteArray(),
+                StandardCharsets.UTF_8);
+        assertThat(own.split("\r\n")).hasSize(4);
+        assertThat(own).contains("2023;1;1;Østparken;50-199;1945-1969;1000,00;300,00;60,00;150,00;50,00;25,00;15,00;"
+                + "450,00;-150,00;-33,3").doesNotContain("Vestbo");
+        assertThat(pageStatus("/data/driftsudgifter?kategori=husleje", "laeser")).isEqualTo(400);
+        assertThat(pageStatus("/data/driftsudgifter?year=1999", "laeser")).isEqualTo(404);
+    }
+
+    private String page(String path, String account) throws Exception {
+        MvcResult r = mvc.perform(get(path).session(session(account))).andReturn();
+        assertThat(r.getResponse().getStatus()).as(path).isEqualTo(200);
+        return r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private int pageStatus(String path, String account) throws Exception {
+        return mvc.perform(get(path).session(session(account))).andReturn().getResponse().getStatus();
+    }
+
+    private MockHttpSession session(String account) throws Exception {
+        MockHttpSession session = sessions.get(account);
+        if (session == null) {
+            session = (MockHttpSession) mvc.perform(formLogin("/login").user(account).password(password))
+                    .andReturn().getRequest().getSession(false);
+            sessions.put(account, session);
+        }
+        return session;
     }
 
     private JsonNode upload(String csv, String name, String account, int expected) throws Exception {
