@@ -36,6 +36,14 @@ public class DerivedObservations {
     }
 
     /**
+     * Whether the indicator exists (the seed indicators are created only where demo data is on): a module skips
+     * publishing to one that does not, rather than failing the import.
+     */
+    public boolean knows(String indicatorCode) {
+        return indicators.find(indicatorCode).isPresent();
+    }
+
+    /**
      * Writes the values of indicator {@code indicatorCode}; {@code note} names the source (dataset, import, method).
      * An unknown indicator or period is a programming error, not a user's.
      */
@@ -53,7 +61,8 @@ public class DerivedObservations {
         for (Value value : values) {
             ObservationPeriod period = ObservationPeriod.parse(value.period())
                     .orElseThrow(() -> new IllegalArgumentException("Not a period: " + value.period()));
-            String dimension = value.dimension() == null || value.dimension().isBlank() ? null : value.dimension();
+            // No dimension is stored as the empty text (the total), as the observations import stores it.
+            String dimension = value.dimension() == null || value.dimension().isBlank() ? "" : value.dimension();
             Optional<ObservationRecord> current = observations.find(indicatorCode, period.key(), dimension);
             if (current.isEmpty()) {
                 observations.insertIfAbsent(indicatorCode, period, dimension, value.value(), source, user, at);

@@ -38,7 +38,10 @@ final class SeedIndicators {
             new IndicatorView("varmeforbrug-m2", "Varmeforbrug pr. m² i den almene sektor i København", "kWh/m²", 1,
                     Direction.LOWER_IS_BETTER, "HOFOR", "YEAR", List.of(), false),
             new IndicatorView("energimaerke-e-g-andel", "Andel af energimærker med E eller lavere i den almene sektor", "%",
-                    1, Direction.LOWER_IS_BETTER, "Energistyrelsen (EMO) / boligorganisationerne", "YEAR", List.of(), false));
+                    1, Direction.LOWER_IS_BETTER, "Energistyrelsen (EMO) / boligorganisationerne", "YEAR", List.of(), false),
+            new IndicatorView("driftsudgifter-m2", "Driftsudgifter pr. m² i de almene afdelinger (sektorens median)",
+                    "kr./m²", 0, Direction.LOWER_IS_BETTER, "Boligorganisationernes driftsudgifter pr. afdeling",
+                    "YEAR", List.of(), false));
 
     static final List<SeedTarget> TARGETS = List.of(
             // Seed line 557 and 575: minimum 20 %, "mindre udsving" tolerated (our tolerance: 0,5 percentage points).
@@ -64,7 +67,10 @@ final class SeedIndicators {
                     Precision.YEAR, "2018", null, "2014"),
             // Seed line 284: the low-rent dwellings are monitored; no target, a link for the chart.
             new SeedTarget(GoalKind.ANALYSIS, "At parterne løbende vil overvåge udviklingen i antallet af almene boliger "
-                    + "med lav husleje", "lav-husleje-boliger", null, null, null, null, null, null, null, null));
+                    + "med lav husleje", "lav-husleje-boliger", null, null, null, null, null, null, null, null),
+            // Seed line 429-431: efficient operation, a benchmark for the styringsdialog; no target, a link for the chart.
+            new SeedTarget(GoalKind.ANALYSIS, "At boligorganisationerne forpligter sig til at sikre en effektiv drift",
+                    "driftsudgifter-m2", null, null, null, null, null, null, null, null));
 
     private SeedIndicators() {
     }
