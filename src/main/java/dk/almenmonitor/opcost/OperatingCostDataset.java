@@ -15,6 +15,7 @@ import dk.almenmonitor.imports.ImportRejectedException;
 import dk.almenmonitor.imports.ImportTexts;
 import dk.almenmonitor.imports.LoadedImport;
 import dk.almenmonitor.imports.ParsedImport;
+import dk.almenmonitor.indicator.DerivedObservations;
 import dk.almenmonitor.imports.CsvTable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
@@ -93,7 +94,7 @@ class OperatingCostDataset implements ImportDataset<ImportFile> {
 
     @Override
     public LoadedImport load(ParsedImport<ImportFile> parsed, String user) {
-        return load.load(parsed.data(), this);
+        return load.load(parsed.data(), this, user);
     }
 
     CsvTable open(ImportFile file) {
@@ -121,7 +122,7 @@ class OperatingCostDataset implements ImportDataset<ImportFile> {
 
     /** The report's facts: the years, the rows against what was stored, the departments created in the spine. */
     static Map<String, Object> details(List<Integer> years, OperatingCostRepository.Counts counts, int departments,
-                                       List<Integer> replaced) {
+                                       List<Integer> replaced, DerivedObservations.Counts observations) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("years", years);
         Map<String, Object> rows = new LinkedHashMap<>();
@@ -132,6 +133,7 @@ class OperatingCostDataset implements ImportDataset<ImportFile> {
         details.put("departments", rows);
         details.put("yearsReplaced", replaced);
         details.put("spineDepartmentsCreated", departments);
+        details.put("observations", observations);
         return details;
     }
 

@@ -10,6 +10,7 @@ import dk.almenmonitor.imports.CsvTable;
 import dk.almenmonitor.imports.ImportFile;
 import dk.almenmonitor.imports.ImportProblem;
 import dk.almenmonitor.imports.LoadedImport;
+import dk.almenmonitor.indicator.DerivedObservations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class OperatingCostLoad {
 
-    private static final int MAX_NUMBER = 99_999_999;
+    private static final int MAX_NUMBER = 99_999;
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2100;
 
@@ -38,7 +39,7 @@ class OperatingCostLoad {
         this.indicator = indicator;
     }
 
-    LoadedImport load(ImportFile file, OperatingCostDataset dataset) {
+    LoadedImport load(ImportFile file, OperatingCostDataset dataset, String user) {
         repository.createStaging();
         BulkCopyRepository.Copy copy = bulk.into(OperatingCostRepository.STAGING,
                 OperatingCostRepository.STAGING_COLUMNS);
@@ -71,8 +72,8 @@ class OperatingCostLoad {
             OperatingCostRepository.Counts counts = repository.compare();
             List<Integer> replaced = repository.replaceChangedYears(file.importId(), file.fileName());
             repository.derive();
-            indicator.publish(years);
-            return new LoadedImport(OperatingCostDataset.details(years, counts, created, replaced))
+            DerivedObservations.Counts observations = indicator.publish(years, user);
+            return new LoadedImport(OperatingCostDataset.details(years, counts, created, replaced, observations))
                     .withRows(table.rows());
         } catch (RuntimeException e) {
             copy.cancel();

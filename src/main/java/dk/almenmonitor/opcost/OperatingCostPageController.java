@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import dk.almenmonitor.identity.CurrentUsers;
+import dk.almenmonitor.shared.DanishFormat;
 import dk.almenmonitor.shared.RequestRefused;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,11 +28,13 @@ class OperatingCostPageController {
     private final OperatingCosts costs;
     private final CurrentUsers users;
     private final ServedGoal goal;
+    private final MessageSource messages;
 
-    OperatingCostPageController(OperatingCosts costs, CurrentUsers users, ServedGoal goal) {
+    OperatingCostPageController(OperatingCosts costs, CurrentUsers users, ServedGoal goal, MessageSource messages) {
         this.costs = costs;
         this.users = users;
         this.goal = goal;
+        this.messages = messages;
     }
 
     @GetMapping(PAGE)
@@ -49,7 +53,10 @@ class OperatingCostPageController {
         int resolved = YearParameter.resolve(year, years);
         BenchmarkView benchmark = costs.benchmark(resolved, costs.scope(users.current()))
                 .orElseThrow(() -> RequestRefused.notFound("opcost.refused.unknownYear", String.valueOf(resolved)));
+        BenchmarkCharts.Text text = (key, args) -> messages.getMessage(key, args, DanishFormat.DANISH);
         model.addAttribute("page", BenchmarkPage.of(benchmark, measure));
+        model.addAttribute("charts", BenchmarkCharts.quartiles(benchmark, measure, text));
+        model.addAttribute("departmentChart", BenchmarkCharts.departments(benchmark, text));
         return "opcost/benchmark";
     }
 

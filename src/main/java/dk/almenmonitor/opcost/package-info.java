@@ -7,6 +7,6 @@
  * {@code housing.Departments} lets see them. The agreement catalogue is used read-only to link the page to the goal
  * about efficient operation that the benchmark serves.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"imports", "identity", "housing", "agreement",
-        "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"imports", "identity", "housing", "indicator",
+        "agreement", "chart", "shared"})
 package dk.almenmonitor.opcost;

@@ -134,6 +134,12 @@ class OperatingCostIntegrationTests {
         assertThat(o.get(1).path("costsPerM2").path("total").decimalValue()).isEqualByComparingTo("650");
         assertThat(o.get(1).path("costsPerM2").path("administration").decimalValue()).isEqualByComparingTo("155.56");
 
+        JsonNode observations = read("/api/v1/indicators/driftsudgifter-m2/observations", "laeser");
+        List<String> medians = new ArrayList<>();
+        observations.forEach(ob -> medians.add(ob.path("period").asString() + "=" + ob.path("value").decimalValue()
+                .stripTrailingZeros().toPlainString()));
+        assertThat(medians).as("the sector median feeds the indicator").contains("2022=220", "2023=400");
+
         JsonNode earlier = read(API + "?year=2022", "admin");
         assertQuartiles(earlier.path("sector").path("byCategory").path("total"), "220", "220", "220");
         assertThat(read(API, "admin").path("year").asInt()).as("the latest year by default").isEqualTo(2023);
@@ -147,6 +153,7 @@ class OperatingCostIntegrationTests {
         JsonNode again = upload(GOOD, "drift-igen.csv", "admin", 200);
         assertThat(again.path("departments").path("unchanged").asInt()).isEqualTo(7);
         assertThat(again.path("departments").path("created").asInt()).isZero();
+        assertThat(again.path("observations").path("unchanged").asInt()).isEqualTo(2);
         assertThat(snapshot()).as("the same file twice changes nothing").isEqualTo(before);
         assertThat(read(API + "?year=2023", "admin").path("importId").asString()).isEqualTo(firstImport);
 
@@ -243,6 +250,8 @@ class OperatingCostIntegrationTests {
         assertThat(admin).contains("Driftsudgifter pr. m²").contains("375,00").contains("450,00").contains("575,00")
                 .contains("Østparken").contains("-33,3 %").contains("+77,8 %").contains("348,24")
                 .contains("drift.csv").contains("Regnskabsår 2023");
+        assertThat(admin).as("quartile bars per size band, departments against the median")
+                .contains("id=\"kvartiler-50-199-title\"").contains("id=\"afdelinger-graf-title\"");
         assertThat(admin).as("the goal the benchmark serves")
                 .containsPattern("href=\"/aftaler/kk-bl1-2015-2018/maal/\\d+\"")
                 .contains("At boligorganisationerne forpligter sig til at sikre en effektiv drift");
