@@ -67,11 +67,11 @@ class OperatingCostPageController {
         if (niveau != null && !niveau.isBlank() && !departments && !"grupper".equals(niveau)) {
             throw RequestRefused.badRequest("opcost.refused.level");
         }
-        int resolved = YearParameter.resolve(year, costs.years());
         OperatingCosts.Scope scope = costs.scope(users.current());
         if (departments && scope.level().equals("NONE")) {
             throw RequestRefused.forbidden("opcost.refused.departments");
         }
+        int resolved = YearParameter.resolve(year, costs.years());
         BenchmarkView benchmark = costs.benchmark(resolved, scope)
                 .orElseThrow(() -> RequestRefused.notFound("opcost.refused.unknownYear", String.valueOf(resolved)));
         byte[] body = departments ? OperatingCostCsv.departments(benchmark) : OperatingCostCsv.groups(benchmark);
