@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,8 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The operating-cost dataset and benchmark end to end: a small hand-checked file (docs/domain.md §7) through
  * {@code POST /api/v1/imports/operating-costs} to {@code GET /api/v1/housing/operating-costs}; bad files refused with
- * row and column and nothing changed; who may upload; who sees departments. Its own context (and database).
+ * row and column and nothing changed; who may upload; who sees departments. Its own context (and database), closed
+ * after the class so its connections do not stay open for the rest of the suite.
  */
+@DirtiesContext
 @SpringBootTest(properties = "almen.test.context=opcost")
 @AutoConfigureMockMvc
 class OperatingCostIntegrationTests {
