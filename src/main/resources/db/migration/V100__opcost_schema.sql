@@ -1,4 +1,4 @@
--- opcost: operating costs of the housing departments per year (issue 11, docs/domain.md §9). The imported costs in
+-- opcost: operating costs of the housing departments per year (issue 11, docs/domain.md §10). The imported costs in
 -- kroner per category and the area they cover; which import last set each year; and the figures derived at import:
 -- kr. per m² per department (with its comparison group and distance to the group's median), per housing organisation
 -- (area-weighted), and the quartiles per comparison group and for the whole sector.

@@ -3,7 +3,7 @@ package dk.almenmonitor.opcost;
 import java.util.List;
 
 /**
- * Which departments are comparable (our rule, docs/domain.md §9): the same size band by dwellings and the same
+ * Which departments are comparable (our rule, docs/domain.md §10): the same size band by dwellings and the same
  * year-built band, both as the department spine ({@code housing.department}) has them when the year is imported. A
  * department the spine knows no dwellings (or none above 0) or no year built for falls in the band {@code unknown}.
  * Bands are half-open: a band's {@code from} is inclusive, the next band's {@code from} its exclusive end.

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import dk.almenmonitor.identity.CurrentUsers;
+import dk.almenmonitor.imports.ImportPipeline;
 import dk.almenmonitor.shared.DanishFormat;
 import dk.almenmonitor.shared.RequestRefused;
 import org.springframework.context.MessageSource;
@@ -29,8 +30,11 @@ class OperatingCostPageController {
     private final CurrentUsers users;
     private final ServedGoal goal;
     private final MessageSource messages;
+    private final ImportPipeline imports;
 
-    OperatingCostPageController(OperatingCosts costs, CurrentUsers users, ServedGoal goal, MessageSource messages) {
+    OperatingCostPageController(OperatingCosts costs, CurrentUsers users, ServedGoal goal, MessageSource messages,
+                                ImportPipeline imports) {
+        this.imports = imports;
         this.costs = costs;
         this.users = users;
         this.goal = goal;
@@ -55,6 +59,8 @@ class OperatingCostPageController {
                 .orElseThrow(() -> RequestRefused.notFound("opcost.refused.unknownYear", String.valueOf(resolved)));
         BenchmarkCharts.Text text = (key, args) -> messages.getMessage(key, args, DanishFormat.DANISH);
         model.addAttribute("page", BenchmarkPage.of(benchmark, measure));
+        // The import record says where the figures came from, and whether they are the synthetic demo set.
+        model.addAttribute("source", benchmark.importId() == null ? null : imports.find(benchmark.importId()).orElse(null));
         model.addAttribute("charts", BenchmarkCharts.quartiles(benchmark, measure, text));
         model.addAttribute("departmentChart", BenchmarkCharts.departments(benchmark, text));
         return "opcost/benchmark";

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The operating costs (schema {@code opcost}): the staging table an import streams into, the replacement of the
- * years a file holds, the figures derived from them (docs/domain.md §9) and the reads of the benchmark. Joins the
+ * years a file holds, the figures derived from them (docs/domain.md §10) and the reads of the benchmark. Joins the
  * department spine ({@code housing.department}, {@code housing.organisation}) read-only for the bands and names.
  */
 @Repository
@@ -161,7 +161,7 @@ class OperatingCostRepository {
     }
 
     /**
-     * Derives the figures of every staged year afresh (docs/domain.md §9): per department kr./m² to the øre with its
+     * Derives the figures of every staged year afresh (docs/domain.md §10): per department kr./m² to the øre with its
      * bands; per group and for the sector the quartiles of those figures (linear interpolation, as
      * {@code percentile_cont}); each department's distance to its group's median; per organisation the costs over
      * the area (area-weighted).

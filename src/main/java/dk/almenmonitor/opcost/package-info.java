@@ -1,5 +1,5 @@
 /**
- * Operating costs of the housing departments (issue 11, docs/domain.md §9): the {@code operating-costs} dataset of the
+ * Operating costs of the housing departments (issue 11, docs/domain.md §10): the {@code operating-costs} dataset of the
  * import pipeline (streamed through {@link dk.almenmonitor.imports.CsvTable} and COPY), the figures derived at import
  * (kr. per m² per department and per housing organisation, quartiles among comparable departments, each department's
  * distance to its group's median: the benchmark for the styringsdialog), {@code GET /api/v1/housing/operating-costs}

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The operating-cost dataset and benchmark end to end: a small hand-checked file (docs/domain.md §9) through
+ * The operating-cost dataset and benchmark end to end: a small hand-checked file (docs/domain.md §10) through
  * {@code POST /api/v1/imports/operating-costs} to {@code GET /api/v1/housing/operating-costs}; bad files refused with
  * row and column and nothing changed; who may upload; who sees departments. Its own context (and database), closed
  * after the class so its connections do not stay open for the rest of the suite.

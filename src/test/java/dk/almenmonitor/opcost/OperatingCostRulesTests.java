@@ -8,7 +8,7 @@ import java.util.List;
 import dk.almenmonitor.shared.RequestRefused;
 import org.junit.jupiter.api.Test;
 
-/** The comparison bands (docs/domain.md §9) at their edges, and the year parameter of the API and the page. */
+/** The comparison bands (docs/domain.md §10) at their edges, and the year parameter of the API and the page. */
 class OperatingCostRulesTests {
 
     @Test
