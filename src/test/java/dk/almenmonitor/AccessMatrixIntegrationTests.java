@@ -123,6 +123,16 @@ class AccessMatrixIntegrationTests {
         rows.put("POST observations import page", page(() -> multipart("/import/observationer")
                 .file(new MockMultipartFile("file", "o.csv", "text/csv", "indikator;periode;vaerdi\n".getBytes())),
                 "DENIED DENIED DENIED ALLOWED ALLOWED"));
+        // Operating costs (issue 11): sector figures for everyone, the departments' CSV only for whom may see them.
+        rows.put("GET operating costs (API)", api(() -> get("/api/v1/housing/operating-costs"),
+                "ALLOWED ALLOWED ALLOWED ALLOWED ALLOWED"));
+        rows.put("GET operating costs page", page(() -> get("/data/driftsudgifter"),
+                "ALLOWED ALLOWED ALLOWED ALLOWED ALLOWED"));
+        rows.put("GET operating costs departments CSV", page(() -> get("/data/driftsudgifter.csv?niveau=afdelinger"),
+                "DENIED DENIED DENIED ALLOWED ALLOWED"));
+        rows.put("POST operating costs import", api(() -> multipart("/api/v1/imports/operating-costs")
+                .file(new MockMultipartFile("file", "d.csv", "text/csv", "organisationsnr\n".getBytes())),
+                "DENIED DENIED DENIED ALLOWED ALLOWED"));
         rows.put("GET reminder recipients page", page(() -> get("/modtagere"), "DENIED DENIED DENIED DENIED ALLOWED"));
         rows.put("POST reminder recipient", page(() -> post("/modtagere/BL1").param("email", "kreds1@bl.dk.example"),
                 "DENIED DENIED DENIED DENIED ALLOWED"));

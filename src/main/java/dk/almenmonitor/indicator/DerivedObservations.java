@@ -38,6 +38,14 @@ public class DerivedObservations {
     }
 
     /**
+     * Whether the indicator exists (the seed indicators are created only where demo data is on): a module skips
+     * publishing to one that does not, rather than failing the import.
+     */
+    public boolean knows(String indicatorCode) {
+        return indicators.find(indicatorCode).isPresent();
+    }
+
+    /**
      * Writes the values of indicator {@code indicatorCode}; {@code note} names the source (dataset, import, method).
      * An unknown indicator or period is a programming error, not a user's.
      */

@@ -7,7 +7,7 @@ import java.util.UUID;
 /** heat.csv, energy-labels.csv and degree-days.csv. */
 final class EnergyFiles {
 
-    /** Hot-water share h of the degree-day normalisation (docs/domain.md §9), the default the application uses. */
+    /** Hot-water share h of the degree-day normalisation (docs/domain.md §10), the default the application uses. */
     static final double HOT_WATER_SHARE = 0.25;
     /** Energy labels are generated as they stand on this day: later labels do not exist yet. */
     static final LocalDate LABELS_AS_OF = LocalDate.of(2024, 12, 31);
@@ -30,7 +30,7 @@ final class EnergyFiles {
      * One row per department with district heating and year from 2010 (or the first whole year after it was built)
      * to 2024, about 1 % of the years missing as in real meter data. The degree-day normalised use starts at the
      * department's level and falls by its own yearly rate, a fifth more after a renovation in some departments; the
-     * delivered MWh is that use de-normalised with the year's degree days, so normalising it back (docs/domain.md §9)
+     * delivered MWh is that use de-normalised with the year's degree days, so normalising it back (docs/domain.md §10)
      * gives the department's curve plus a few per cent of noise.
      */
     static void heat(Spine spine, YearSeries series, long seed, CsvLine out) throws IOException {

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * The embedded default's demo housing data: a synthetic Copenhagen-sized set in the real formats, imported through
  * the ordinary pipeline once (the first start on a data directory), in the background after start-up, so every
  * monitor page shows something. Marked synthetic in every import report and on every page, and never turned into
- * indicator observations (docs/domain.md §9). Only with demo data on, and {@code almen.demo.synthetic-housing} not
+ * indicator observations (docs/domain.md §10). Only with demo data on, and {@code almen.demo.synthetic-housing} not
  * false; datasets not present in this build are skipped.
  */
 @Component

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Synthetic housing data in the real formats of the housing datasets (docs/domain.md §9):
+ * Synthetic housing data in the real formats of the housing datasets (docs/domain.md §10):
  * deterministic from a seed, streamed to {@code ;}-separated UTF-8 files with a header row, one file per dataset,
  * named {@code <dataset>.csv}. Every department-keyed file (rents, heat, energy labels, operating costs) uses the
  * departments of departments.csv, and new-build projects its organisations. The same scale, seed and row overrides
@@ -121,7 +121,7 @@ public final class SyntheticHousingData {
         return List.copyOf(COLUMNS.keySet());
     }
 
-    /** The header row of a dataset's file (docs/domain.md §9). */
+    /** The header row of a dataset's file (docs/domain.md §10). */
     public static List<String> columns(String dataset) {
         List<String> columns = COLUMNS.get(dataset);
         if (columns == null) {

@@ -12,6 +12,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -45,12 +46,21 @@ class AccessibilityBrowserTests extends BrowserTest {
             page.navigate(base() + AGREEMENT + "/indikatorer");
             String goalIndicator = page.locator("main a[href*='/maal/'][href*='/indikator']").first().getAttribute("href");
             String goal = goalIndicator.substring(0, goalIndicator.indexOf("/indikator"));
+            // Operating costs through the import page, so the benchmark page is checked with its charts and tables.
+            page.navigate(base() + "/import/driftsudgifter");
+            page.setInputFiles("#file-operating-costs", new FilePayload("drift.csv", "text/csv", (
+                    "organisationsnr;afdelingsnr;aar;administration_kr;vedligehold_fornyelse_kr;renholdelse_kr;"
+                    + "forbrug_kr;oevrige_kr;areal_m2\n1;1;2023;60000;150000;50000;25000;15000;1000\n"
+                    + "1;2;2023;160000;400000;120000;80000;40000;2000\n2;1;2023;50000;125000;40000;20000;15000;500\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            page.locator("form[action$='/import/driftsudgifter'] button[type=submit]").click();
+            page.waitForLoadState();
             for (String path : List.of(AGREEMENT, AGREEMENT + "/maal", AGREEMENT + "/maal?kind=ANALYSIS&overdue=true",
                     goal, goalIndicator, AGREEMENT + "/bilag1",
                     AGREEMENT + "/indikatorer", AGREEMENT + "/runder", AGREEMENT + "/runder/2017-Q1",
                     AGREEMENT + "/runder/2017-Q2", AGREEMENT + "/runder/2017-Q2/kvalitet",
                     AGREEMENT + "/runder/2017-Q2/aendringer", AGREEMENT + "/redegoerelse/2017", "/import",
-                    "/import/observationer", "/revision",
+                    "/import/observationer", "/import/driftsudgifter", "/data/driftsudgifter", "/revision",
                     "/data/nybyggeri", "/data/udsaettelser", "/import/nybyggeri", "/import/udsaettelser",
                     "/udbakke", "/modtagere", "/api-noegler", "/tilgaengelighed", "/findes-ikke", "/data/energimaerker",
                     "/data/varme")) {

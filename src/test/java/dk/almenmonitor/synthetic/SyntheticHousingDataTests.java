@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The generator's promises: determinism, the datasets' headers, the sizes of each scale, keys that join and
- * distributions in the ranges docs/domain.md §9 describes. The Copenhagen scale is written once
+ * distributions in the ranges docs/domain.md §10 describes. The Copenhagen scale is written once
  * (about a second); the national sizes are counted without writing files.
  */
 class SyntheticHousingDataTests {
