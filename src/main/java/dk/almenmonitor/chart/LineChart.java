@@ -9,7 +9,7 @@ import dk.almenmonitor.shared.DanishFormat;
 /**
  * A line chart over ordered categories (cut-off dates, years): one line per series, a dot per value, an optional
  * horizontal reference line (a goal such as 20 % or 457). Build it with {@link #of}, add series, hand the result to
- * {@code chart/chart :: line(...)}.
+ * {@code chart/chart :: lineChart(...)}.
  */
 public final class LineChart {
 
