@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
+import dk.almenmonitor.housing.Departments;
 import dk.almenmonitor.identity.Role;
 import dk.almenmonitor.imports.BoundedProblems;
 import dk.almenmonitor.imports.BulkCopyRepository;
@@ -42,15 +43,17 @@ class RentDataset implements ImportDataset<ImportFile> {
     private final ImportTexts texts;
     private final RentBands bands;
     private final LowRentPublisher publisher;
+    private final Departments departments;
     private final int maxRows;
 
     RentDataset(RentRepository rents, BulkCopyRepository bulk, ImportTexts texts, RentBands bands,
-                LowRentPublisher publisher, @Value("${almen.import.rents.max-rows:2000000}") int maxRows) {
+                LowRentPublisher publisher, Departments departments, @Value("${almen.import.rents.max-rows:2000000}") int maxRows) {
         this.rents = rents;
         this.bulk = bulk;
         this.texts = texts;
         this.bands = bands;
         this.publisher = publisher;
+        this.departments = departments;
         this.maxRows = maxRows;
     }
 
@@ -135,6 +138,7 @@ class RentDataset implements ImportDataset<ImportFile> {
     }
 
     private Map<String, Object> store(LocalDate cutoff, ImportFile file, String user) {
+        int createdDepartments = departments.ensureFrom(RentRepository.STAGING, "organisation_no", "department_no");
         RentRepository.Comparison comparison = rents.compare(cutoff);
         var stored = rents.cutoff(cutoff);
         boolean same = comparison.changesNothing() && stored.isPresent()
@@ -154,6 +158,7 @@ class RentDataset implements ImportDataset<ImportFile> {
         details.put("lowRent", ordered("thresholdDkk", record.threshold(), "family", record.family(),
                 "youth", record.youth(), "elderly", record.elderly()));
         details.put("observations", publisher.publish(record, user));
+        details.put("departmentsCreated", createdDepartments);
         details.put("dataImportId", record.importId().toString());
         return details;
     }

@@ -4,5 +4,5 @@
  * per rent band × housing type × postal code, the "under 3.500 kr." counts published as the {@code lav-husleje-boliger}
  * indicator's observations, {@code /api/v1/housing/rent-bands|low-rent} and the {@code /data/husleje} page.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"imports", "identity", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"imports", "identity", "housing", "indicator", "shared", "chart"})
 package dk.almenmonitor.rent;

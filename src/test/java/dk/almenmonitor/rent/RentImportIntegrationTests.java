@@ -101,6 +101,12 @@ class RentImportIntegrationTests {
         assertThat(getJson("/api/v1/imports/" + low.path("importId").asString(), STEWARD).path("status").asString())
                 .isEqualTo("IMPORTED");
 
+        assertThat(report.path("observations").path("created").asInt()).isEqualTo(3);
+        assertThat(observations("2030-01-15")).as("the low-rent goal's indicator charts them")
+                .containsExactly("familie=3", "ungdom=1", "aeldre=1");
+        assertThat(jdbc.sql("select count(*) from housing.department where organisation_no in (1, 2)")
+                .query(Integer.class).single()).as("departments created on the fly").isEqualTo(4);
+
         List<String> before = snapshot();
         JsonNode again = upload(TEN.getBytes(StandardCharsets.UTF_8), STEWARD, 200);
         assertThat(again.path("dwellings").path("unchanged").asInt()).isEqualTo(10);
@@ -118,6 +124,8 @@ class RentImportIntegrationTests {
         JsonNode lower = getJson("/api/v1/housing/low-rent?cutoff=2030-01-15", READER);
         assertThat(lower.path("family").asInt()).isEqualTo(1);
         assertThat(lower.path("importId").asString()).isEqualTo(replaced.path("importId").asString());
+        assertThat(replaced.path("observations").path("revised").asInt()).isEqualTo(1);
+        assertThat(observations("2030-01-15")).containsExactly("familie=1", "ungdom=1", "aeldre=1");
         assertThat(bands("2030-01-15")).contains("2200 FAMILY null-3500: 1", "2300 FAMILY 3500-4500: 1")
                 .doesNotContain("2300 FAMILY null-3500: 1");
     }
@@ -246,6 +254,20 @@ class RentImportIntegrationTests {
         return rows;
     }
 
+    /** The low-rent indicator's observations of the period, by housing type as the goal's chart reads them. */
+    private List<String> observations(String period) throws Exception {
+        List<String> values = new ArrayList<>();
+        for (String type : List.of("familie", "ungdom", "aeldre")) {
+            for (JsonNode o : getJson("/api/v1/indicators/lav-husleje-boliger/observations", READER)) {
+                if (o.path("period").asString().equals(period) && o.path("dimensions").path("boligtype").asString()
+                        .equals(type)) {
+                    values.add(type + "=" + o.path("value").decimalValue().stripTrailingZeros().toPlainString());
+                }
+            }
+        }
+        return values;
+    }
+
     private static String text(JsonNode node) {
         return node.isNull() ? "null" : String.valueOf(node.asInt());
     }
@@ -271,7 +293,7 @@ class RentImportIntegrationTests {
     List<String> snapshot() {
         List<String> rows = new ArrayList<>();
         for (String table : List.of("rent.cutoff", "rent.dwelling", "rent.band_count", "indicator.observation",
-                "indicator.observation_revision")) {
+                "indicator.observation_revision", "housing.organisation", "housing.department")) {
             rows.addAll(jdbc.sql("select to_jsonb(t)::text from " + table + " t order by 1").query(String.class).list());
         }
         return rows;
