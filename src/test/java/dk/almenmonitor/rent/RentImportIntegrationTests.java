@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import dk.almenmonitor.imports.ImportTexts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -226,6 +228,51 @@ class RentImportIntegrationTests {
         assertThat(getJson("/api/v1/housing/low-rent?cutoff=2028-03-01", READER).path("family").asInt()).isEqualTo(3);
         assertThat(upload(earlier, STEWARD, 200).path("dwellings").path("unchanged").asInt())
                 .as("and imports again").isEqualTo(10);
+    }
+
+    @Test
+    void thePageShowsTheBandsByPostalCodeWithFiltersTheSourceTheGoalAndACsv() throws Exception {
+        byte[] file = TEN.replace("2030-01-15", "2027-05-01").replace("15.01.2030", "01.05.2027")
+                .getBytes(StandardCharsets.UTF_8);
+        JsonNode report = upload(file, STEWARD, 200);
+        Document page = page("/data/husleje?cutoff=2027-05-01");
+        assertThat(page.select("#husleje-tabel thead th").eachText()).containsExactly("Postnummer", "under 3.500 kr.",
+                "3.500–4.499 kr.", "4.500–5.499 kr.", "5.500–6.499 kr.", "6.500–7.499 kr.", "7.500 kr. og derover",
+                "I alt");
+        assertThat(page.select("#husleje-tabel tbody tr").eachText()).containsExactly("2200 3 2 0 0 0 0 5",
+                "2300 2 0 1 0 1 1 5");
+        assertThat(page.select("main svg").size()).as("the chart").isEqualTo(1);
+        assertThat(page.text()).contains(report.path("importId").asString()).contains("1. maj 2027")
+                .contains("husleje.csv");
+        assertThat(page.select("main a[href$=/indikator]").eachText()).as("the low-rent goal")
+                .anyMatch(t -> t.startsWith("At parterne løbende vil overvåge"));
+
+        Document youth = page("/data/husleje?cutoff=2027-05-01&type=YOUTH&band=0");
+        assertThat(youth.select("#husleje-tabel thead th").eachText()).containsExactly("Postnummer", "under 3.500 kr.");
+        assertThat(youth.select("#husleje-tabel tbody tr").eachText()).containsExactly("2200 1");
+
+        MvcResult csv = mvc.perform(get("/data/husleje.csv?cutoff=2027-05-01&type=FAMILY").with(READER)).andReturn();
+        assertThat(csv.getResponse().getStatus()).isEqualTo(200);
+        String text = csv.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFopgoerelsesdato;postnr;boligtype;husleje_fra_kr;husleje_til_kr;boliger");
+        assertThat(text.lines().skip(1).toList()).containsExactly(
+                "2027-05-01;2200;familie;;3500;2;" + report.path("importId").asString(),
+                "2027-05-01;2200;familie;3500;4500;1;" + report.path("importId").asString(),
+                "2027-05-01;2300;familie;;3500;1;" + report.path("importId").asString(),
+                "2027-05-01;2300;familie;6500;7500;1;" + report.path("importId").asString(),
+                "2027-05-01;2300;familie;7500;;1;" + report.path("importId").asString());
+        for (String bad : List.of("/data/husleje?type=VILLA", "/data/husleje?band=9", "/data/husleje.csv?cutoff=x")) {
+            assertThat(mvc.perform(get(bad).with(READER)).andReturn().getResponse().getStatus()).as(bad).isEqualTo(400);
+        }
+        assertThat(mvc.perform(get("/data/husleje?cutoff=2001-01-01").with(READER)).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+    }
+
+    private Document page(String path) throws Exception {
+        MvcResult r = mvc.perform(get(path).with(READER)).andReturn();
+        String html = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(r.getResponse().getStatus()).as(html).isEqualTo(200);
+        return Jsoup.parse(html);
     }
 
     @Test
