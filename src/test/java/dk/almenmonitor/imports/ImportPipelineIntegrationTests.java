@@ -122,7 +122,7 @@ class ImportPipelineIntegrationTests {
     @Test
     void readersAndEditorsAre403ForEveryDatasetNameKnownOrNot() throws Exception {
         for (RequestPostProcessor who : List.of(user("laeser").roles("READER"), user("sof").roles("EDITOR"))) {
-            for (String dataset : List.of("agreement-sheet", "observations", "rents", "findes-ikke")) {
+            for (String dataset : List.of("agreement-sheet", "observations", "departments", "findes-ikke")) {
                 MvcResult r = post(dataset, who);
                 assertThat(r.getResponse().getStatus()).as(dataset).isEqualTo(403);
                 assertThat(r.getResponse().getContentType()).startsWith("application/problem+json");
@@ -131,10 +131,12 @@ class ImportPipelineIntegrationTests {
             assertThat(mvc.perform(get("/import").with(who)).andReturn().getResponse().getStatus()).isEqualTo(403);
         }
         assertThat(post("agreement-sheet", STEWARD).getResponse().getStatus()).as("not the steward's").isEqualTo(403);
-        assertThat(post("rent-roll", STEWARD).getResponse().getStatus()).as("an importer asking for no dataset").isEqualTo(404);
-        MvcResult unknown = post("rent-roll", ADMIN);
+        assertThat(post("findes-ikke", STEWARD).getResponse().getStatus()).as("an importer asking for no dataset")
+                .isEqualTo(404);
+        MvcResult unknown = post("findes-ikke", ADMIN);
         assertThat(unknown.getResponse().getStatus()).isEqualTo(404);
-        assertThat(unknown.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Ukendt datasæt 'rent-roll'.");
+        assertThat(unknown.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Ukendt datasæt 'findes-ikke'.");
     }
 
     /**
@@ -158,8 +160,8 @@ class ImportPipelineIntegrationTests {
         upload("observations", "indikator;periode;vaerdi\nudsaettelser;2032;5\n".getBytes(StandardCharsets.UTF_8),
                 "side.csv", STEWARD, 200);
         Document admin = page(mvc.perform(get("/import").with(ADMIN)).andReturn());
-        assertThat(admin.select("main section form").eachAttr("action"))
-                .containsSubsequence("/import/agreement-sheet", "/import/observationer");
+        assertThat(admin.select("main section form").eachAttr("action")).as("every dataset, in their order")
+                .startsWith("/import/agreement-sheet", "/import/observationer").contains("/import/afdelinger");
         assertThat(admin.text()).contains("Importér opfølgningsark").contains("Importér tal til indikatorerne")
                 .contains("Seneste importer").contains("side.csv");
 
