@@ -18,8 +18,10 @@ create table rent.cutoff (
     low_elderly     integer not null
 );
 
--- No foreign key to rent.cutoff: a register extract holds ~575.000 rows, loaded in bulk; the load deletes a
--- cut-off's dwellings itself.
+-- Loaded in bulk (a national extract holds ~575.000 rows), so neither a foreign key to rent.cutoff nor an index:
+-- the key (organisation_no, department_no, tenancy_id) is checked unique per cut-off on the staging table, in the
+-- import's transaction, and imports of the dataset run one at a time (the pipeline's dataset lock). The load deletes
+-- a cut-off's dwellings itself; the pages and the API read the derived tables only.
 create table rent.dwelling (
     cutoff          date not null,
     organisation_no integer not null,
@@ -29,8 +31,7 @@ create table rent.dwelling (
     postal_code     integer not null,
     area_m2         numeric(9, 2),
     rooms           integer,
-    yearly_rent_dkk numeric(12, 2) not null,
-    primary key (cutoff, organisation_no, department_no, tenancy_id)
+    yearly_rent_dkk numeric(12, 2) not null
 );
 
 -- Dwellings per rent band (monthly rent = yearly / 12, excl. consumption; half-open: from inclusive, to exclusive)

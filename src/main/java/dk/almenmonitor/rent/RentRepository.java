@@ -53,6 +53,8 @@ class RentRepository {
 
     /** The staging table, dropped when the import's transaction ends (committed or not). */
     void createStaging() {
+        // Hash the key checks and the grouping of a national file in memory rather than spilling (this transaction).
+        jdbc.sql("set local work_mem = '64MB'").update();
         jdbc.sql("""
                 create temp table rent_staging (
                     row_no integer not null, cutoff date not null, organisation_no integer not null,
