@@ -9,7 +9,7 @@ import dk.almenmonitor.imports.CsvTable;
 import dk.almenmonitor.shared.DanishFormat;
 
 /**
- * Reads the rows of a rents file (docs/domain.md §7) one at a time, checks each cell and sends the good rows to the COPY
+ * Reads the rows of a rents file (docs/domain.md §9) one at a time, checks each cell and sends the good rows to the COPY
  * into the staging table; the problems stay in the table's error list with their row and column. Every row must name
  * the file's one cut-off date (that of its first dated row).
  */
