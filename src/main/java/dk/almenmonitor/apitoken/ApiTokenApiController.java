@@ -1,4 +1,8 @@
-package dk.almenmonitor.identity;
+package dk.almenmonitor.apitoken;
+
+import dk.almenmonitor.identity.CurrentUser;
+import dk.almenmonitor.identity.CurrentUsers;
+import dk.almenmonitor.identity.Role;
 
 import java.net.URI;
 import java.time.Instant;
@@ -28,6 +32,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.jspecify.annotations.Nullable;
+
 /** {@code /api/v1/tokens}: create (the token is in the answer, once), list and revoke API tokens (ADMIN accounts). */
 @RestController
 @RequestMapping(path = "/api/v1/tokens", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -45,16 +51,17 @@ class ApiTokenApiController {
 
     /** {@code expiresOn}: optional last day the token works (Danish time), from today up to five years ahead. */
     record CreateRequest(@NotBlank @Size(max = 100) String name, @NotNull Role role,
-                         @Size(max = 50) List<@NotBlank String> organisations, LocalDate expiresOn) {
+                         @Size(max = 50) @Nullable List<@NotBlank String> organisations, @Nullable LocalDate expiresOn) {
     }
 
-    record CreatedResponse(long id, String name, Role role, List<String> organisations, LocalDate expiresOn,
+    record CreatedResponse(long id, String name, Role role, List<String> organisations, @Nullable LocalDate expiresOn,
                            String token) {
     }
 
     record TokenResponse(long id, String name, Role role, List<String> organisations, String createdBy,
-                         Instant createdAt, Instant lastUsedAt, Instant revokedAt, String revokedBy, LocalDate expiresOn,
-                         Instant expiresAt, boolean expired, boolean active) {
+                         Instant createdAt, @Nullable Instant lastUsedAt, @Nullable Instant revokedAt,
+                         @Nullable String revokedBy, @Nullable LocalDate expiresOn, @Nullable Instant expiresAt,
+                         boolean expired, boolean active) {
     }
 
     @PreAuthorize("@access.adminInPerson()")

@@ -1,4 +1,4 @@
-package dk.almenmonitor.identity;
+package dk.almenmonitor.apitoken;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,9 +19,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.almenmonitor.identity.ApiTokenVerifier;
+import dk.almenmonitor.identity.CurrentUser;
+import dk.almenmonitor.identity.Role;
 import dk.almenmonitor.organisation.Organisations;
 import dk.almenmonitor.shared.DanishFormat;
 import dk.almenmonitor.shared.AuditEvent;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * API tokens for integrations. A token is {@code alm_} + 32 random bytes (256 bits, URL-safe Base64); only its SHA-256
@@ -30,7 +35,7 @@ import dk.almenmonitor.shared.AuditEvent;
  * the token be found by an index look-up.
  */
 @Service
-class ApiTokens {
+class ApiTokens implements ApiTokenVerifier {
 
     static final String PREFIX = "alm_";
     /** Goals owned by the municipality as a whole are the secretariat's (ADMIN): no editor acts for "KK". */
@@ -40,7 +45,8 @@ class ApiTokens {
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final int RANDOM_BYTES = 32;
 
-    record Created(long id, String name, Role role, Set<String> organisationCodes, LocalDate expiresOn, String token) {
+    record Created(long id, String name, Role role, Set<String> organisationCodes, @Nullable LocalDate expiresOn,
+                   String token) {
         @Override
         public String toString() {
             return "Created[id=" + id + ", name=" + name + "]";
@@ -64,7 +70,8 @@ class ApiTokens {
      * @throws TokenRequestRefused with the message code of the Danish reason when the request cannot be a token
      */
     @Transactional
-    Created create(String name, Role role, Set<String> organisationCodes, LocalDate expiresOn, String createdBy) {
+    Created create(@Nullable String name, @Nullable Role role, Set<String> organisationCodes,
+                   @Nullable LocalDate expiresOn, String createdBy) {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 100) {
             throw new TokenRequestRefused("identity.tokens.refused.nameLength");
@@ -84,7 +91,7 @@ class ApiTokens {
             String known = clean.length() > 20 || CONTROL.matcher(clean).find() ? null
                     : organisations.byCode(clean).map(org -> org.code()).orElse(null);
             if (known == null) {
-                throw new TokenRequestRefused("identity.tokens.refused.unknownOrganisation", SecurityAudit.bounded(clean, 20));
+                throw new TokenRequestRefused("identity.tokens.refused.unknownOrganisation", printable(clean));
             }
             codes.add(known);
         }
@@ -115,13 +122,15 @@ class ApiTokens {
         return revoked;
     }
 
-    Optional<ApiTokenPrincipal> authenticate(String token) {
+    /** The user of an active token: username {@code token:<id>} (the audit actor), the token's name, role and organisations. */
+    @Override
+    public Optional<CurrentUser> verify(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 200) {
             return Optional.empty();
         }
         return repository.findActiveByHash(hash(token)).map(row -> {
             repository.touch(row.id());
-            return new ApiTokenPrincipal(row.id(), row.name(), row.role(), row.organisationCodes());
+            return new CurrentUser("token:" + row.id(), row.name(), row.role(), row.organisationCodes());
         });
     }
 
@@ -134,13 +143,22 @@ class ApiTokens {
     }
 
     /** A token that expires on a date is valid through that day, Danish time. */
-    static Instant endOf(LocalDate expiresOn) {
+    static @Nullable Instant endOf(@Nullable LocalDate expiresOn) {
         return expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(DanishFormat.DANISH_TIME).toInstant();
     }
 
     /** The last day a token is valid on (the inverse of {@link #endOf}). */
-    static LocalDate lastDay(Instant expiresAt) {
+    static @Nullable LocalDate lastDay(@Nullable Instant expiresAt) {
         return expiresAt == null ? null : expiresAt.atZone(DanishFormat.DANISH_TIME).toLocalDate().minusDays(1);
+    }
+
+    /** At most 20 characters of an unknown code, control characters replaced, for the Danish reason. */
+    private static String printable(String code) {
+        String cut = code.length() > 20 ? code.substring(0, 20) : code;
+        if (!cut.isEmpty() && Character.isHighSurrogate(cut.charAt(cut.length() - 1))) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return CONTROL.matcher(cut).replaceAll("?");
     }
 
     static String hash(String token) {

@@ -1,4 +1,6 @@
-package dk.almenmonitor.identity;
+package dk.almenmonitor.apitoken;
+
+import dk.almenmonitor.identity.Role;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -12,12 +14,15 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.jspecify.annotations.Nullable;
+
 /** SQL for {@code identity.api_token}. Tokens are found by the SHA-256 hash of their value, never by the value. */
 @Repository
 class ApiTokenRepository {
 
     record TokenRow(long id, String name, Role role, Set<String> organisationCodes, String createdBy, Instant createdAt,
-                    Instant lastUsedAt, Instant revokedAt, String revokedBy, Instant expiresAt) {
+                    @Nullable Instant lastUsedAt, @Nullable Instant revokedAt, @Nullable String revokedBy,
+                    @Nullable Instant expiresAt) {
         /** Neither revoked nor expired. */
         public boolean active() {
             return revokedAt == null && !expired();
@@ -38,7 +43,7 @@ class ApiTokenRepository {
     }
 
     long insert(String name, String tokenHash, Role role, Set<String> organisations, String createdBy,
-                Instant expiresAt) {
+                @Nullable Instant expiresAt) {
         return jdbc.sql("""
                         insert into identity.api_token (name, token_hash, role, organisation_codes, created_by, expires_at)
                         values (?, ?, ?, cast(? as text[]), ?, ?) returning id
@@ -82,16 +87,16 @@ class ApiTokenRepository {
 
     private static TokenRow toRow(ResultSet rs, int rowNum) throws SQLException {
         return new TokenRow(rs.getLong("id"), rs.getString("name"), Role.valueOf(rs.getString("role")),
-                codes(rs.getArray("organisation_codes")), rs.getString("created_by"), instant(rs, "created_at"),
+                codes(rs.getArray("organisation_codes")), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
                 instant(rs, "last_used_at"), instant(rs, "revoked_at"), rs.getString("revoked_by"), instant(rs, "expires_at"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
     }
 
-    private static Set<String> codes(Array array) throws SQLException {
+    private static Set<String> codes(@Nullable Array array) throws SQLException {
         if (array == null) {
             return Set.of();
         }

@@ -1,6 +1,5 @@
-package dk.almenmonitor.identity;
+package dk.almenmonitor.apitoken;
 
-import static dk.almenmonitor.identity.IdentityWebTest.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -14,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,8 +22,12 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import com.jayway.jsonpath.JsonPath;
 
-@IdentityWebTest
+@SpringBootTest
+@AutoConfigureMockMvc
 class ApiTokenIntegrationTests {
+
+    /** Set in src/test/resources/config/application.properties. */
+    private static final String DEMO_PASSWORD = "demo-test-password";
 
     @Autowired
     MockMvc mvc;

@@ -1,4 +1,4 @@
-package dk.almenmonitor.identity;
+package dk.almenmonitor.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

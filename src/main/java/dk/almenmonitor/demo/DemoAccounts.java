@@ -1,4 +1,4 @@
-package dk.almenmonitor.identity;
+package dk.almenmonitor.demo;
 
 import java.util.List;
 import java.util.Set;
@@ -8,8 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+
+import dk.almenmonitor.identity.LocalAccounts;
+import dk.almenmonitor.identity.Role;
 
 /**
  * Creates the demo accounts on start-up when they are missing; only when demo data is on ({@code almen.demo.enabled},
@@ -35,19 +37,17 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("data", "Dataansvarlig", Role.DATA_STEWARD, Set.of()),
             new Demo("laeser", "Læser", Role.READER, Set.of()));
 
-    private final UserRepository users;
+    private final LocalAccounts accounts;
     private final DemoPassword demoPassword;
-    private final PasswordEncoder passwordEncoder;
 
-    DemoAccounts(UserRepository users, DemoPassword demoPassword, PasswordEncoder passwordEncoder) {
-        this.users = users;
+    DemoAccounts(LocalAccounts accounts, DemoPassword demoPassword) {
+        this.accounts = accounts;
         this.demoPassword = demoPassword;
-        this.passwordEncoder = passwordEncoder;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        List<Demo> missing = ACCOUNTS.stream().filter(demo -> !users.exists(demo.username())).toList();
+        List<Demo> missing = ACCOUNTS.stream().filter(demo -> !accounts.exists(demo.username())).toList();
         if (missing.isEmpty()) {
             return;
         }
@@ -59,10 +59,8 @@ class DemoAccounts implements ApplicationRunner {
         int created = 0;
         for (Demo demo : missing) {
             // Each account gets its own salt; hashing happens only for accounts that are actually missing.
-            String hash = passwordEncoder.encode(password.password());
-            UserAccount account = new UserAccount(demo.username(), demo.displayName(), hash, demo.role(),
-                    demo.organisationCodes(), true);
-            if (users.insertIfMissing(account)) {
+            if (accounts.createIfMissing(demo.username(), demo.displayName(), password.password(), demo.role(),
+                    demo.organisationCodes())) {
                 created++;
             }
         }

@@ -1,4 +1,8 @@
-package dk.almenmonitor.identity;
+package dk.almenmonitor.apitoken;
+
+import dk.almenmonitor.identity.CurrentUser;
+import dk.almenmonitor.identity.CurrentUsers;
+import dk.almenmonitor.identity.Role;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +26,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code /api-noegler}: the secretariat creates and revokes API tokens. A new token is shown on the answer to the POST
@@ -77,12 +83,12 @@ class ApiTokenPageController {
     }
 
     /** A token row with its times in Danish time, as the page shows them. */
-    record TokenView(ApiTokenRepository.TokenRow row, String created, String lastUsed, String expires) {
+    record TokenView(ApiTokenRepository.TokenRow row, String created, @Nullable String lastUsed, @Nullable String expires) {
     }
 
     private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMM yyyy", DanishFormat.DANISH);
 
-    private static LocalDate date(String text) {
+    private static @Nullable LocalDate date(String text) {
         if (text.isBlank()) {
             return null;
         }
@@ -102,6 +108,6 @@ class ApiTokenPageController {
                 row.lastUsedAt() == null ? null : DANISH.format(row.lastUsedAt()),
                 row.expiresAt() == null ? null : DANISH_DATE.format(ApiTokens.lastDay(row.expiresAt())))).toList());
         model.addAttribute("roles", Role.values());
-        return "identity/api-tokens";
+        return "apitoken/api-tokens";
     }
 }

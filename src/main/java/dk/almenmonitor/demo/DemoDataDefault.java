@@ -1,4 +1,4 @@
-package dk.almenmonitor.identity;
+package dk.almenmonitor.demo;
 
 import java.util.Map;
 
@@ -12,12 +12,12 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Whether demo data is loaded: the demo accounts (identity), the seed agreement (follow-up) and the seed indicators.
+ * Whether demo data is loaded: the demo accounts (this module), the seed agreement (follow-up) and the seed indicators.
  * {@code almen.demo.enabled} (env {@code ALMEN_DEMO_ENABLED}) decides when it is set; when it is not, demo data is on
  * for the embedded default (no {@code spring.datasource.url}, the same rule that starts the embedded PostgreSQL) and
  * off on an external database. The resolved default is added as the environment's last property source, so each
  * module's loader only needs {@code @ConditionalOnBooleanProperty("almen.demo.enabled")} and no dependency on
- * identity. Registered in {@code META-INF/spring.factories}; {@link DemoDataNotice} logs the outcome and its reason.
+ * this module. Registered in {@code META-INF/spring.factories}; {@link DemoDataNotice} logs the outcome and its reason.
  */
 class DemoDataDefault implements EnvironmentPostProcessor {
 

@@ -1,4 +1,4 @@
-package dk.almenmonitor.identity;
+package dk.almenmonitor.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -32,6 +32,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class GeneratedDemoPasswordIntegrationTests {
 
+    /** The demo password the other tests get from src/test/resources/config/application.properties. */
+    private static final String CONFIGURED_PASSWORD = "demo-test-password";
+
     static final Path DATA_DIR = newTempDir();
 
     @DynamicPropertySource
@@ -50,7 +53,7 @@ class GeneratedDemoPasswordIntegrationTests {
                 .filter(line -> line.startsWith("password="))
                 .map(line -> line.substring("password=".length()))
                 .findFirst().orElseThrow();
-        assertThat(password).hasSizeGreaterThanOrEqualTo(20).isNotEqualTo(IdentityWebTest.DEMO_PASSWORD);
+        assertThat(password).hasSizeGreaterThanOrEqualTo(20).isNotEqualTo(CONFIGURED_PASSWORD);
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             assertThat(Files.getPosixFilePermissions(file))
                     .isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
@@ -59,7 +62,7 @@ class GeneratedDemoPasswordIntegrationTests {
         mvc.perform(get("/api/v1/me").with(httpBasic("bl1", password)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.organisations[0]").value("BL1"));
-        mvc.perform(get("/api/v1/me").with(httpBasic("bl1", IdentityWebTest.DEMO_PASSWORD)))
+        mvc.perform(get("/api/v1/me").with(httpBasic("bl1", CONFIGURED_PASSWORD)))
                 .andExpect(status().isUnauthorized());
 
         // the start-up log was captured (it names the file) but does not contain the password

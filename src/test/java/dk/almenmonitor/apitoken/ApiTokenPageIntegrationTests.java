@@ -1,6 +1,5 @@
-package dk.almenmonitor.identity;
+package dk.almenmonitor.apitoken;
 
-import static dk.almenmonitor.identity.IdentityWebTest.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -13,12 +12,18 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-@IdentityWebTest
+@SpringBootTest
+@AutoConfigureMockMvc
 class ApiTokenPageIntegrationTests {
+
+    /** Set in src/test/resources/config/application.properties. */
+    private static final String DEMO_PASSWORD = "demo-test-password";
 
     @Autowired
     MockMvc mvc;

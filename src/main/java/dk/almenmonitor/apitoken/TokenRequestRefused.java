@@ -1,4 +1,4 @@
-package dk.almenmonitor.identity;
+package dk.almenmonitor.apitoken;
 
 /**
  * A token request that cannot be a token (name, role, organisations, expiry): carries the message code and arguments

@@ -1,4 +1,4 @@
-package dk.almenmonitor.identity;
+package dk.almenmonitor.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The demo accounts' password: {@code almen.demo.password} (env {@code ALMEN_DEMO_PASSWORD}) when set, otherwise
  * the one kept in {@code ${almen.data-dir}/demo-credentials.txt}, generated on first use. The password itself is
@@ -34,11 +36,11 @@ class DemoPassword {
     private static final int LENGTH = 24; // ≈ 140 bits
     private static final Logger log = LoggerFactory.getLogger(DemoPassword.class);
 
-    private final String configured;
+    private final @Nullable String configured;
     private final Path file;
     private final SecureRandom random = new SecureRandom();
 
-    DemoPassword(@Value("${almen.demo.password:}") String configured, @Value("${almen.data-dir:./data}") String dataDir) {
+    DemoPassword(@Value("${almen.demo.password:}") @Nullable String configured, @Value("${almen.data-dir:./data}") String dataDir) {
         this.configured = configured;
         this.file = Path.of(dataDir).toAbsolutePath().normalize().resolve(FILE_NAME);
     }

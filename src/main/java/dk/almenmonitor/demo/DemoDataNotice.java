@@ -1,4 +1,4 @@
-package dk.almenmonitor.identity;
+package dk.almenmonitor.demo;
 
 import java.util.ArrayList;
 import java.util.List;
