@@ -1,4 +1,4 @@
--- rent: the rents dataset (issue 11, docs/domain.md §9): the dwellings of Landsbyggefonden's rent register extract per
+-- rent: the rents dataset (issue 11, docs/domain.md §10): the dwellings of Landsbyggefonden's rent register extract per
 -- cut-off date (opgoerelsesdato), and the figures derived from them at import, in the same transaction.
 -- A cut-off is imported whole: re-importing it replaces its dwellings and its derived rows.
 create schema if not exists rent;

@@ -195,13 +195,16 @@ class MessageKeysTests {
      * {@code start}, as written in the source) that may hold Danish, and why.
      */
     private static final Map<String, String> DANISH_ALLOWED = Map.ofEntries(
-            Map.entry("dk/almenmonitor/imports/", "being reworked; remove this entry when its texts are keys"),
             // The Danish words input is read in: they are matched, not shown.
             Map.entry("dk/almenmonitor/shared/PeriodRules.java", "the grammar of Danish period expressions"),
             Map.entry("dk/almenmonitor/shared/DanishPeriodParser.java|før", "a keyword of the period grammar"),
             Map.entry("dk/almenmonitor/followup/Achievement.java|Indtænkes", "an achievement as the sheet writes it"),
             Map.entry("dk/almenmonitor/followup/Achievement.java|Ikke opfyldt", "an achievement as the sheet writes it"),
             Map.entry("dk/almenmonitor/followup/FollowUpRules.java|Uændret", "the word a status is written as"),
+            Map.entry("dk/almenmonitor/rent/RentFile.java|lejemålsnr", "a column header of the rents file"),
+            Map.entry("dk/almenmonitor/rent/RentFile.java|værelser", "a column header of the rents file"),
+            Map.entry("dk/almenmonitor/rent/RentFile.java|årsleje_kr", "a column header of the rents file"),
+            Map.entry("dk/almenmonitor/rent/RentFile.java|opgørelsesdato", "a column header of the rents file"),
             Map.entry("dk/almenmonitor/sheet/SheetColumns.java|Målopfyldelse", "a column header of the sheet"),
             Map.entry("dk/almenmonitor/sheet/SheetColumns.java|målopfyldelse", "a column header of the sheet"),
             Map.entry("dk/almenmonitor/sheet/SheetColumns.java|Status - N. kvartal ÅÅÅÅ", "a column header of the sheet"),
@@ -214,7 +217,9 @@ class MessageKeysTests {
             // Danish formats, like shared.DanishFormat and shared.Quarter.
             Map.entry("dk/almenmonitor/indicator/ObservationPeriod.java|. halvår ", "a half-year written in Danish"),
             // Data: the demo accounts (the seed indicators and targets are files in src/main/resources/seed).
-            Map.entry("dk/almenmonitor/identity/DemoAccounts.java", "the demo accounts' names and organisations"),
+            Map.entry("dk/almenmonitor/housing/PriceIndexDataset.java|år", "a column name a file may use"),
+            Map.entry("dk/almenmonitor/synthetic/", "values written into the registers' file formats (data, not UI)"),
+            Map.entry("dk/almenmonitor/demo/DemoAccounts.java", "the demo accounts' names and organisations"),
             // The API documentation (OpenAPI), not the UI.
             Map.entry("dk/almenmonitor/followup/FollowUpApiController.java|Opfølgning", "an OpenAPI tag"),
             Map.entry("dk/almenmonitor/web/PeriodApiController.java|Free Danish text, e.g.", "an OpenAPI parameter example"));

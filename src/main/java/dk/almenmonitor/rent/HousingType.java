@@ -6,9 +6,6 @@ import java.util.Locale;
 enum HousingType {
     FAMILY("familie"), YOUTH("ungdom"), ELDERLY("aeldre");
 
-    /** The codes a file may use, for the error message. */
-    static final String CODES = "familie, ungdom, aeldre (ældre)";
-
     private final String code;
 
     HousingType(String code) {

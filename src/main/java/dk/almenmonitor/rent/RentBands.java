@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The rent bands (our rule, docs/domain.md §9): monthly rent excl. consumption (yearly / 12) in half-open bands, bounded
+ * The rent bands (our rule, docs/domain.md §10): monthly rent excl. consumption (yearly / 12) in half-open bands, bounded
  * by the setting {@code almen.rent.bands} (default {@code 3500,4500,5500,6500,7500}: six bands, {@code < 3.500},
  * {@code 3.500–4.499}, …, {@code ≥ 7.500}); and the low-rent threshold {@code almen.rent.low-rent-threshold} (the
  * agreement's "under 3.500 kr. om måneden").

@@ -24,7 +24,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code rents} dataset: Landsbyggefonden's rent register extract in our normalised CSV (docs/domain.md §9), one
+ * The {@code rents} dataset: Landsbyggefonden's rent register extract in our normalised CSV (docs/domain.md §10), one
  * cut-off date per file, national scale. The file is streamed: each row is checked and copied into a staging table
  * in the import's transaction; a file with any bad row, or a key twice, is refused whole (the transaction rolls back,
  * and so does a connection lost mid-COPY). A good file replaces the cut-off's dwellings and derived figures, and
@@ -102,7 +102,7 @@ class RentDataset implements ImportDataset<ImportFile> {
     public LoadedImport load(ParsedImport<ImportFile> parsed, String user) {
         ImportFile file = parsed.data();
         rents.createStaging();
-        RentFile rows = new RentFile();
+        RentFile rows = new RentFile(texts);
         try (CsvTable table = CsvTable.open(file, RentFile.TABLE_COLUMNS, maxRows, MAX_COLUMNS, texts)) {
             BulkCopyRepository.Copy copy = bulk.into(RentRepository.STAGING, RentRepository.STAGING_COLUMNS);
             try {

@@ -6,10 +6,11 @@ import java.util.List;
 
 import dk.almenmonitor.imports.BulkCopyRepository;
 import dk.almenmonitor.imports.CsvTable;
+import dk.almenmonitor.imports.ImportTexts;
 import dk.almenmonitor.shared.DanishFormat;
 
 /**
- * Reads the rows of a rents file (docs/domain.md §9) one at a time, checks each cell and sends the good rows to the COPY
+ * Reads the rows of a rents file (docs/domain.md §10) one at a time, checks each cell and sends the good rows to the COPY
  * into the staging table; the problems stay in the table's error list with their row and column. Every row must name
  * the file's one cut-off date (that of its first dated row).
  */
@@ -28,7 +29,12 @@ final class RentFile {
     static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
+    private final ImportTexts texts;
     private LocalDate cutoff;
+
+    RentFile(ImportTexts texts) {
+        this.texts = texts;
+    }
 
     /** The file's cut-off date, once a row has given it. */
     LocalDate cutoff() {
@@ -48,18 +54,18 @@ final class RentFile {
         HousingType type = HousingType.fromCode(typeText);
         if (typeText != null && type == null) {
             row.error("boligtype", "imports.cell.unknownCode", typeText.length() > 80 ? typeText.substring(0, 80)
-                    : typeText, HousingType.CODES);
+                    : typeText, texts.text("rent.import.typeCodes"));
         }
         Integer postalCode = whole(row, "postnr", 1000, 9999);
         BigDecimal area = row.decimal("areal_m2", false);
         if (area != null && (area.signum() <= 0 || area.compareTo(MAX_AREA) >= 0)) {
-            row.error("areal_m2", "imports.cell.outOfRange", area.toPlainString(), "over 0 og under 10.000");
+            row.error("areal_m2", "imports.cell.outOfRange", area.toPlainString(), texts.text("rent.import.areaRange"));
             area = null;
         }
         Integer rooms = row.text("vaerelser") == null ? null : whole(row, "vaerelser", 0, 100);
         BigDecimal rent = row.decimal("aarsleje_kr", true);
         if (rent != null && (rent.signum() < 0 || rent.compareTo(MAX_YEARLY_RENT) >= 0)) {
-            row.error("aarsleje_kr", "imports.cell.outOfRange", rent.toPlainString(), "0 til under 10.000.000");
+            row.error("aarsleje_kr", "imports.cell.outOfRange", rent.toPlainString(), texts.text("rent.import.rentRange"));
             rent = null;
         }
         LocalDate date = row.date("opgoerelsesdato", true);
