@@ -3,7 +3,7 @@ package dk.almenmonitor.imports;
 /**
  * Facts about the import running on this thread, for the modules a dataset's load calls into: whether it loads the
  * synthetic demo data. Synthetic figures are shown on the monitor pages, labelled, but never become indicator
- * observations: the seed memo's own figures stay the only observations (docs/domain.md §10).
+ * observations: the seed memo's own figures stay the only observations (docs/domain.md §9).
  */
 public final class CurrentImport {
 

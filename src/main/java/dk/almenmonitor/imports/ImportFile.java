@@ -11,8 +11,9 @@ import java.util.UUID;
 /**
  * An uploaded file as a dataset sees it: spooled by the pipeline to a temporary file (already checked against the
  * upload limits, deleted after the import), its file name (made safe for reports and pages) and the form or query
- * parameters that came with it, such as the follow-up sheet's {@code agreementId}. A small dataset reads it whole
- * ({@link #content()}); a large one streams it ({@link #open()}), once or more.
+ * parameters that came with it, such as the follow-up sheet's {@code agreementId}, and the id its import record will
+ * have (so that stored data can say which import it came from). A small dataset reads it whole ({@link #content()});
+ * a large one streams it ({@link #open()}), once or more.
  */
 public final class ImportFile {
 
@@ -35,6 +36,12 @@ public final class ImportFile {
         this.streamOnly = streamOnly;
         this.fileName = fileName;
         this.parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        this.importId = importId;
+    }
+
+    /** The id of this import's record ({@code GET /api/v1/imports/{id}}), stored whether the file lands or not. */
+    public UUID importId() {
+        return importId;
     }
 
     /** The file from its first byte; the caller closes it. */

@@ -64,6 +64,12 @@ class TargetRepository {
                 """).param(goalId).query(String.class).list();
     }
 
+    /** The goals linked to the indicator, by goal id. */
+    List<Long> goalsOf(String indicatorCode) {
+        return jdbc.sql("select goal_id from indicator.goal_indicator where indicator_code = ? order by goal_id")
+                .param(indicatorCode).query(Long.class).list();
+    }
+
     /** Every goal id with at least one linked indicator. */
     List<Long> linkedGoals() {
         return jdbc.sql("select distinct goal_id from indicator.goal_indicator order by goal_id").query(Long.class).list();

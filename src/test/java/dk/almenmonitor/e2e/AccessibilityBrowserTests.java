@@ -43,6 +43,7 @@ class AccessibilityBrowserTests extends BrowserTest {
             page.locator("#dueDate").fill(LocalDate.of(2017, 6, 15).toString());
             page.locator("#open-heading ~ form button[type=submit]").click();
             page.waitForURL(base() + AGREEMENT + "/runder/2017-Q2");
+            uploadRents(page);
             page.navigate(base() + AGREEMENT + "/indikatorer");
             String goalIndicator = page.locator("main a[href*='/maal/'][href*='/indikator']").first().getAttribute("href");
             String goal = goalIndicator.substring(0, goalIndicator.indexOf("/indikator"));
@@ -60,7 +61,7 @@ class AccessibilityBrowserTests extends BrowserTest {
                     AGREEMENT + "/indikatorer", AGREEMENT + "/runder", AGREEMENT + "/runder/2017-Q1",
                     AGREEMENT + "/runder/2017-Q2", AGREEMENT + "/runder/2017-Q2/kvalitet",
                     AGREEMENT + "/runder/2017-Q2/aendringer", AGREEMENT + "/redegoerelse/2017", "/import",
-                    "/import/observationer", "/import/driftsudgifter", "/data/driftsudgifter", "/revision",
+                    "/import/observationer", "/import/husleje", "/data/husleje", "/import/driftsudgifter", "/data/driftsudgifter", "/revision",
                     "/data/nybyggeri", "/data/udsaettelser", "/import/nybyggeri", "/import/udsaettelser",
                     "/udbakke", "/modtagere", "/api-noegler", "/tilgaengelighed", "/findes-ikke", "/data/energimaerker",
                     "/data/varme")) {
@@ -75,6 +76,18 @@ class AccessibilityBrowserTests extends BrowserTest {
             violations.addAll(violations(sof, "status form of " + sof.url()));
         }
         assertThat(violations).as("WCAG 2.1 A/AA violations found by axe-core").isEmpty();
+    }
+
+    /** A small rents file through the import page, so that the rent monitor shows its chart and table. */
+    private void uploadRents(Page page) {
+        page.navigate(base() + "/import/husleje");
+        String csv = "organisationsnr;afdelingsnr;lejemaalsnr;boligtype;postnr;areal_m2;vaerelser;aarsleje_kr;"
+                + "opgoerelsesdato\n1;1;A1;familie;2200;60;2;41000;2018-01-19\n1;1;A2;familie;2200;80;3;62000;2018-01-19\n"
+                + "1;2;B1;ungdom;2300;30;1;36000;2018-01-19\n2;1;C1;ældre;2400;55;2;70000;2018-01-19\n";
+        page.locator("#file-rents").setInputFiles(new com.microsoft.playwright.options.FilePayload("husleje.csv",
+                "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("form[action='/import/husleje'] button[type=submit]").click();
+        page.waitForLoadState();
     }
 
     private void check(Page page, String url, List<String> violations) {
