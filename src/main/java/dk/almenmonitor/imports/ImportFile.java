@@ -30,18 +30,12 @@ public final class ImportFile {
 
     ImportFile(Path path, long size, boolean streamOnly, String fileName, Map<String, String> parameters,
                UUID importId) {
-        this.importId = importId;
         this.path = path;
         this.size = size;
         this.streamOnly = streamOnly;
         this.fileName = fileName;
         this.parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         this.importId = importId;
-    }
-
-    /** The id of this import's record ({@code GET /api/v1/imports/{id}}), stored whether the file lands or not. */
-    public UUID importId() {
-        return importId;
     }
 
     /** The file from its first byte; the caller closes it. */
