@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * An uploaded file as a dataset sees it: spooled by the pipeline to a temporary file (already checked against the
  * upload limits, deleted after the import), its file name (made safe for reports and pages) and the form or query
- * parameters that came with it, such as the follow-up sheet's {@code agreementId}. A small dataset reads it whole
+ * parameters that came with it, such as the follow-up sheet's {@code agreementId}, and the id of the import it belongs
+ * to (the id of its report), for datasets that record where their figures came from. A small dataset reads it whole
  * ({@link #content()}); a large one streams it ({@link #open()}), once or more.
  */
 public final class ImportFile {
@@ -20,8 +22,15 @@ public final class ImportFile {
     private final boolean streamOnly;
     private final String fileName;
     private final Map<String, String> parameters;
+    private final UUID importId;
 
     ImportFile(Path path, long size, boolean streamOnly, String fileName, Map<String, String> parameters) {
+        this(path, size, streamOnly, fileName, parameters, null);
+    }
+
+    ImportFile(Path path, long size, boolean streamOnly, String fileName, Map<String, String> parameters,
+               UUID importId) {
+        this.importId = importId;
         this.path = path;
         this.size = size;
         this.streamOnly = streamOnly;
@@ -56,6 +65,11 @@ public final class ImportFile {
 
     public String fileName() {
         return fileName;
+    }
+
+    /** The id of the import (and of its report) this file belongs to; null outside the pipeline. */
+    public UUID importId() {
+        return importId;
     }
 
     public Map<String, String> parameters() {

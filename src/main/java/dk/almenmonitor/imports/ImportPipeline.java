@@ -88,7 +88,8 @@ public class ImportPipeline {
             throw new UncheckedIOException(e);
         }
         String sha256 = spooled.sha256();
-        ImportFile file = new ImportFile(spooled.path(), spooled.size(), dataset.large(), safeName, parameters);
+        ImportFile file = new ImportFile(spooled.path(), spooled.size(), dataset.large(), safeName, parameters,
+                id);
         try {
             ParsedImport<P> parsed = dataset.parse(file);
             ImportReport report;
