@@ -141,7 +141,7 @@ public final class CsvTable implements Closeable {
             errors.add(refused != null
                     ? new ImportProblem(refused.row(), refused.column() == null ? null : "kolonne " + refused.column(),
                             refused.getMessage())
-                    : texts.problem(at, null, "imports.csv.brokenRow", BoundedProblems.excerpt(e.getMessage())));
+                    : texts.problem(at, null, "imports.csv.brokenRow"));
             return false;
         }
     }

@@ -101,7 +101,8 @@ public class ImportPipeline {
                     warnings.addAll(loaded.warnings());
                     int rows = loaded.rows() != null ? loaded.rows() : parsed.rows();
                     ImportReport imported = new ImportReport(id, dataset.name(), ImportStatus.IMPORTED, safeName,
-                            parsed.format(), parsed.encoding(), sha256, rows, List.of(),
+                            parsed.format(), loaded.encoding() != null ? loaded.encoding() : parsed.encoding(), sha256,
+                            rows, List.of(),
                             capped(warnings, "advarsler", w -> w), user, now, plain(loaded.details()));
                     records.save(imported);
                     return imported;
