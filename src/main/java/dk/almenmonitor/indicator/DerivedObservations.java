@@ -53,7 +53,7 @@ public class DerivedObservations {
         for (Value value : values) {
             ObservationPeriod period = ObservationPeriod.parse(value.period())
                     .orElseThrow(() -> new IllegalArgumentException("Not a period: " + value.period()));
-            String dimension = value.dimension() == null || value.dimension().isBlank() ? null : value.dimension();
+            String dimension = value.dimension() == null || value.dimension().isBlank() ? "" : value.dimension();
             Optional<ObservationRecord> current = observations.find(indicatorCode, period.key(), dimension);
             if (current.isEmpty()) {
                 observations.insertIfAbsent(indicatorCode, period, dimension, value.value(), source, user, at);
