@@ -216,7 +216,7 @@ class BbrUnitsDataset implements ImportDataset<BbrUnitsDataset.Upload> {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("cutoff", upload.cutoff().toString());
         details.putAll(units);
-        details.putAll(recorder.record(List.of(figure), ShareMethod.BBR_UNITS, upload.file().fileName(), user));
+        details.putAll(recorder.record(List.of(figure), ShareMethod.BBR_UNITS, user));
         return new LoadedImport(details, warnings).withRows(rowCount);
     }
 

@@ -187,7 +187,7 @@ class Bol101Dataset implements ImportDataset<Bol101Dataset.Figures> {
     @Override
     public LoadedImport load(ParsedImport<Figures> parsed, String user) {
         Figures figures = parsed.data();
-        return new LoadedImport(recorder.record(figures.shares(), ShareMethod.BOL101, figures.fileName(), user));
+        return new LoadedImport(recorder.record(figures.shares(), ShareMethod.BOL101, user));
     }
 
     private ImportRejectedException reject(CsvTable table, Map<String, Object> details, String key, Object... args) {

@@ -33,12 +33,18 @@ class ShareRecorder {
         this.texts = texts;
     }
 
-    /** The report's details: {@code shares} and {@code observations} counts and the figures themselves. */
-    Map<String, Object> record(List<ShareView> figures, ShareMethod method, String fileName, String user) {
+    /**
+     * The report's details: {@code shares} and {@code observations} counts and the figures themselves. Each figure is
+     * published with the note of the figure as stored: a figure left unchanged keeps the import it first came from, so
+     * its observation (value and note) stays as it is too.
+     */
+    Map<String, Object> record(List<ShareView> figures, ShareMethod method, String user) {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        List<DerivedObservations.Value> values = new ArrayList<>();
+        int observationsCreated = 0;
+        int observationsRevised = 0;
+        int observationsUnchanged = 0;
         List<Map<String, Object>> listed = new ArrayList<>();
         for (ShareView figure : figures) {
             switch (shares.upsert(figure)) {
@@ -46,7 +52,12 @@ class ShareRecorder {
                 case UPDATED -> updated++;
                 case UNCHANGED -> unchanged++;
             }
-            values.add(new DerivedObservations.Value(figure.cutoff().toString(), null, figure.sharePct()));
+            ShareView stored = shares.find(figure.municipalityCode(), figure.cutoff(), figure.methodCode()).orElseThrow();
+            DerivedObservations.Counts published = observations.publish(INDICATOR, List.of(new DerivedObservations.Value(
+                    stored.cutoff().toString(), null, stored.sharePct())), note(stored), user);
+            observationsCreated += published.created();
+            observationsRevised += published.revised();
+            observationsUnchanged += published.unchanged();
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("cutoff", figure.cutoff().toString());
             one.put("almene", figure.almene());
@@ -54,15 +65,19 @@ class ShareRecorder {
             one.put("sharePct", figure.sharePct());
             listed.add(one);
         }
-        String note = texts.text("stock.note", texts.text(method.messageKey()), texts.text(method.sourceKey()),
-                fileName == null ? "–" : fileName, figures.isEmpty() ? "–" : figures.get(0).importId());
-        DerivedObservations.Counts published = observations.publish(INDICATOR, values, note, user);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("method", method.name());
         details.put("municipalityCode", figures.isEmpty() ? null : figures.get(0).municipalityCode());
         details.put("figures", listed);
         details.put("shares", new Counts(created, updated, unchanged));
-        details.put("observations", published);
+        details.put("observations", new DerivedObservations.Counts(observationsCreated, observationsRevised,
+                observationsUnchanged));
         return details;
+    }
+
+    /** The observation's note: method, source, file and import of the stored figure. */
+    String note(ShareView stored) {
+        return texts.text("stock.note", texts.text(stored.methodCode().messageKey()), stored.source(),
+                stored.fileName() == null ? "–" : stored.fileName(), stored.importId());
     }
 }
