@@ -6,5 +6,5 @@
  * {@code /api/v1/housing/stock-share…} and the page {@code /data/almene-boliger}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"imports", "identity", "indicator", "shared",
-        "agreement"})
+        "agreement", "chart"})
 package dk.almenmonitor.stock;

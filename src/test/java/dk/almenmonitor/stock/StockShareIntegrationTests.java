@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -200,6 +202,28 @@ class StockShareIntegrationTests {
 
         JsonNode again = upload("bol101", BOL101.getBytes(StandardCharsets.UTF_8), "BOL101.csv", null, STEWARD, 200);
         assertThat(again.path("shares").path("unchanged").asInt()).isEqualTo(2);
+        assertThat(again.path("observations").path("unchanged").asInt()).isEqualTo(2);
+
+        MvcResult page = mvc.perform(get("/data/almene-boliger").with(READER)).andReturn();
+        String html = page.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page.getResponse().getStatus()).as(html).isEqualTo(200);
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.select("main h1").text()).isEqualTo("Almene boligers andel af boligerne");
+        assertThat(doc.select("main svg[role=img] title").text()).contains("Almene boligers andel");
+        assertThat(doc.select("main svg .mchart__reference")).as("the 20 % goal line").hasSize(1);
+        assertThat(doc.select("main").text()).contains("Mål: mindst 20 %").contains("19,9 %").contains("20,2 %")
+                .contains("59.600").contains("295.000").contains("Danmarks Statistik BOL101").contains("BOL101.csv")
+                .contains(report.path("importId").asString());
+        assertThat(doc.select("a[href^=/aftaler/kk-bl1-2015-2018/maal/]").text())
+                .contains("At almene boliger skal udgøre minimum 20 pct.");
+        assertThat(doc.select("a[href=/data/almene-boliger.csv]")).hasSize(1);
+        assertThat(doc.select("[style]")).as("CSP").isEmpty();
+
+        MvcResult csv = mvc.perform(get("/data/almene-boliger.csv").with(READER)).andReturn();
+        assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+        String text = new String(csv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFopgoerelsesdato;kommunekode;metode;almene_boliger;boliger;andel_pct")
+                .contains("2021-01-01;0101;Danmarks Statistik BOL101;59600;295000;20,2;0;");
     }
 
     @Test
