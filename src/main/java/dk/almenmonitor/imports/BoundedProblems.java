@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import dk.almenmonitor.shared.DanishFormat;
-
 /**
  * The errors or the warnings of one import, bounded: the first {@link #LIMIT} are kept, the rest only counted, and
  * the list ends with one entry "… og N flere fejl." (or "advarsler"). Every importer collects through this class, so a
@@ -19,28 +17,28 @@ public final class BoundedProblems<T> {
     public static final int EXCERPT = 80;
 
     private final int limit;
-    private final String noun;
+    private final String summaryKey;
     private final Function<String, T> summary;
     private final List<T> kept = new ArrayList<>();
     private int count;
 
-    private BoundedProblems(int limit, String noun, Function<String, T> summary) {
+    private BoundedProblems(int limit, String summaryKey, Function<String, T> summary) {
         this.limit = limit;
-        this.noun = noun;
+        this.summaryKey = summaryKey;
         this.summary = summary;
     }
 
     /** Errors; {@code summary} makes the last entry from its Danish text when some were left out. */
     public static <T> BoundedProblems<T> errors(Function<String, T> summary) {
-        return new BoundedProblems<>(LIMIT, "fejl", summary);
+        return new BoundedProblems<>(LIMIT, "imports.bounded.errors", summary);
     }
 
     public static <T> BoundedProblems<T> warnings(Function<String, T> summary) {
-        return new BoundedProblems<>(LIMIT, "advarsler", summary);
+        return new BoundedProblems<>(LIMIT, "imports.bounded.warnings", summary);
     }
 
     static <T> BoundedProblems<T> errors(int limit, Function<String, T> summary) {
-        return new BoundedProblems<>(limit, "fejl", summary);
+        return new BoundedProblems<>(limit, "imports.bounded.errors", summary);
     }
 
     public void add(T problem) {
@@ -63,7 +61,7 @@ public final class BoundedProblems<T> {
     public List<T> list() {
         List<T> list = new ArrayList<>(kept);
         if (count > kept.size()) {
-            list.add(summary.apply("… og " + DanishFormat.integer(count - kept.size()) + " flere " + noun + "."));
+            list.add(summary.apply(ImportWords.text(summaryKey, count - kept.size())));
         }
         return List.copyOf(list);
     }

@@ -125,8 +125,7 @@ public final class CsvInput {
     }
 
     private static Refused utf16() {
-        return new Refused(null, null, "Filen er gemt som UTF-16 (Unicode-tekst), og det understøttes ikke. "
-                + "Gem den som UTF-8 eller i Excel som „CSV (semikolonsepareret)“.");
+        return new Refused(null, null, ImportWords.text("imports.csv.utf16"));
     }
 
     /** Strict UTF-8 over the whole file, read in chunks. */
@@ -294,13 +293,11 @@ public final class CsvInput {
             if (!rowStarted) {
                 rowStarted = true;
                 if (row > maxRows) {
-                    throw new Refused(row, null, "Filen har flere end " + DanishFormat.integer(maxRows)
-                            + " rækker; det er grænsen. Del filen op.");
+                    throw new Refused(row, null, ImportWords.text("imports.csv.tooManyRows", maxRows));
                 }
             }
             if (c == '\0') {
-                throw new Refused(row, column, "Cellen indeholder et NUL-tegn (byte 0x00), som ikke kan gemmes. "
-                        + "Fjern tegnet, eller gem filen igen som „CSV (semikolonsepareret)“.");
+                throw new Refused(row, column, ImportWords.text("imports.csv.nul"));
             }
             boolean newline = c == '\r' || c == '\n';
             // The cell's own characters: not the delimiter or line end after it, not its opening quote or the second
@@ -308,8 +305,7 @@ public final class CsvInput {
             boolean counted = !(state != State.QUOTED && (newline || c == delimiter))
                     && !(c == '"' && (state == State.FIELD_START || state == State.QUOTE_IN_QUOTED));
             if (counted && ++cellLength > MAX_CELL + 1) {
-                throw new Refused(row, column, "Cellen har mere end " + DanishFormat.integer(MAX_CELL)
-                        + " tegn; det er grænsen (som i Excel).");
+                throw new Refused(row, column, ImportWords.text("imports.csv.cellTooLong", MAX_CELL));
             }
             switch (state) {
                 case QUOTED -> {
@@ -343,8 +339,7 @@ public final class CsvInput {
                 column++;
                 state = State.FIELD_START;
                 if (column > maxColumns) {
-                    throw new Refused(row, column, "Rækken har flere end " + DanishFormat.integer(maxColumns)
-                            + " kolonner; det er grænsen. Fjern de overskydende kolonner.");
+                    throw new Refused(row, column, ImportWords.text("imports.csv.tooManyColumns", maxColumns));
                 }
             } else {
                 state = State.UNQUOTED;

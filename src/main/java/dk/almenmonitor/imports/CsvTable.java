@@ -139,7 +139,7 @@ public final class CsvTable implements Closeable {
             CsvInput.Refused refused = CsvInput.Refused.in(e);
             int at = rows + 2;
             errors.add(refused != null
-                    ? new ImportProblem(refused.row(), refused.column() == null ? null : "kolonne " + refused.column(),
+                    ? new ImportProblem(refused.row(), refused.column() == null ? null : ImportWords.text("imports.csv.column", refused.column()),
                             refused.getMessage())
                     : texts.problem(at, null, "imports.csv.brokenRow"));
             return false;

@@ -3,11 +3,10 @@ package dk.almenmonitor.imports;
 import java.util.List;
 
 import dk.almenmonitor.identity.Access;
-import org.springframework.http.HttpStatus;
+import dk.almenmonitor.shared.RequestRefused;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who may import what, for the API and the page alike. A user who may import no dataset is refused (403) whatever
@@ -29,7 +28,7 @@ class ImportAccess {
     List<ImportDataset<?>> requireImporter(Authentication user) {
         List<ImportDataset<?>> importable = datasets.importableBy(Access.roleOf(user));
         if (importable.isEmpty()) {
-            throw new AccessDeniedException("Du har ikke adgang til at importere filer.");
+            throw new AccessDeniedException(ImportWords.text("imports.refused.any"));
         }
         return importable;
     }
@@ -37,9 +36,9 @@ class ImportAccess {
     ImportDataset<?> requireDataset(String name, Authentication user) {
         requireImporter(user);
         ImportDataset<?> dataset = datasets.find(name).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "Ukendt datasæt '" + excerpt(name) + "'."));
+                RequestRefused.notFound("imports.refused.unknownDataset", excerpt(name)));
         if (!dataset.mayImport(Access.roleOf(user))) {
-            throw new AccessDeniedException("Du har ikke adgang til at importere datasættet '" + name + "'.");
+            throw new AccessDeniedException(ImportWords.text("imports.refused.dataset"));
         }
         return dataset;
     }
@@ -47,9 +46,9 @@ class ImportAccess {
     ImportDataset<?> requirePage(String pageName, Authentication user) {
         requireImporter(user);
         ImportDataset<?> dataset = datasets.byPageName(pageName).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "Siden findes ikke."));
+                RequestRefused.notFound("imports.refused.unknownPage"));
         if (!dataset.mayImport(Access.roleOf(user))) {
-            throw new AccessDeniedException("Du har ikke adgang til at importere datasættet '" + dataset.name() + "'.");
+            throw new AccessDeniedException(ImportWords.text("imports.refused.dataset"));
         }
         return dataset;
     }

@@ -36,19 +36,19 @@ public final class ImportHeader {
             String key = aliases.get(written.toLowerCase(Locale.ROOT));
             if (key == null) {
                 if (!written.isEmpty()) {
-                    warnings.add("Ukendt kolonne „" + BoundedProblems.excerpt(written) + "“ (kolonne " + (c + 1)
-                            + ") ignoreres.");
+                    warnings.add(ImportWords.text("imports.header.unknownColumn", BoundedProblems.excerpt(written),
+                            String.valueOf(c + 1)));
                 }
             } else if (indexes.putIfAbsent(key, c) != null) {
-                errors.add(new ImportProblem(1, BoundedProblems.excerpt(written), "Kolonnen står to gange."));
+                errors.add(new ImportProblem(1, BoundedProblems.excerpt(written), ImportWords.text("imports.header.twice")));
             } else {
                 names.put(key, written);
             }
         }
         for (String key : required) {
             if (!indexes.containsKey(key)) {
-                errors.add(new ImportProblem(1, key, "Kolonnen „" + key + "“ mangler i overskriftsrækken ("
-                        + String.join(";", new LinkedHashSet<>(aliases.values())) + ")."));
+                errors.add(new ImportProblem(1, key, ImportWords.text("imports.header.missing", key,
+                        String.join(";", new LinkedHashSet<>(aliases.values())))));
             }
         }
         return errors.count() > before ? Optional.empty() : Optional.of(new ImportHeader(indexes, names));

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import dk.almenmonitor.shared.DanishFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -103,7 +102,7 @@ public class ImportPipeline {
                     ImportReport imported = new ImportReport(id, dataset.name(), ImportStatus.IMPORTED, safeName,
                             parsed.format(), loaded.encoding() != null ? loaded.encoding() : parsed.encoding(), sha256,
                             rows, List.of(),
-                            capped(warnings, "advarsler", w -> w), user, now, plain(loaded.details()));
+                            capped(warnings, "imports.bounded.warnings", w -> w), user, now, plain(loaded.details()));
                     records.save(imported);
                     return imported;
                 });
@@ -120,8 +119,8 @@ public class ImportPipeline {
     private ImportReport reject(ImportDataset<?> dataset, ImportRejectedException e, UUID id, OffsetDateTime now,
                                 String safeName, String sha256, String user) {
         ImportReport rejected = new ImportReport(id, dataset.name(), ImportStatus.REJECTED, safeName, e.format(),
-                e.encoding(), sha256, e.rows(), capped(e.problems(), "fejl", ImportProblem::file),
-                capped(e.warnings(), "advarsler", w -> w), user, now, plain(e.details()));
+                e.encoding(), sha256, e.rows(), capped(e.problems(), "imports.bounded.errors", ImportProblem::file),
+                capped(e.warnings(), "imports.bounded.warnings", w -> w), user, now, plain(e.details()));
         records.save(rejected);
         log.info("Rejected {} {}: {} problem(s)", dataset.name(), id, e.problems().size());
         return rejected;
@@ -159,13 +158,12 @@ public class ImportPipeline {
     }
 
     /** A second cap behind the datasets' own: a list over 100 + 1 entries keeps 100 and counts the rest. */
-    private static <T> List<T> capped(List<T> list, String noun, java.util.function.Function<String, T> summary) {
+    private static <T> List<T> capped(List<T> list, String summaryKey, java.util.function.Function<String, T> summary) {
         if (list.size() <= BoundedProblems.LIMIT + 1) {
             return list;
         }
         List<T> kept = new ArrayList<>(list.subList(0, BoundedProblems.LIMIT));
-        kept.add(summary.apply("… og %s flere %s.".formatted(DanishFormat.integer(
-                list.size() - BoundedProblems.LIMIT), noun)));
+        kept.add(summary.apply(ImportWords.text(summaryKey, list.size() - BoundedProblems.LIMIT)));
         return kept;
     }
 

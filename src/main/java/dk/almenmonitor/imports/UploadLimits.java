@@ -65,8 +65,7 @@ class UploadLimits {
             while ((n = in.read(buffer)) > 0) {
                 size += n;
                 if (size > limit) {
-                    throw new ImportRejectedException("Filen er for stor (over %d bytes); grænsen er %d bytes."
-                            .formatted(limit, limit));
+                    throw new ImportRejectedException(ImportWords.text("imports.upload.tooLarge", limit));
                 }
                 sha.update(buffer, 0, n);
                 out.write(buffer, 0, n);
@@ -77,7 +76,7 @@ class UploadLimits {
         }
         if (size == 0) {
             Files.deleteIfExists(path);
-            throw new ImportRejectedException("Filen er tom.");
+            throw new ImportRejectedException(ImportWords.text("imports.upload.empty"));
         }
         return new Spooled(path, size, HexFormat.of().formatHex(sha.digest()));
     }
@@ -100,19 +99,19 @@ class UploadLimits {
             ZipArchiveEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++entries > maxZipEntries) {
-                    throw new ImportRejectedException("Filen indeholder mere end %d dele og afvises.".formatted(maxZipEntries));
+                    throw new ImportRejectedException(ImportWords.text("imports.upload.tooManyEntries", maxZipEntries));
                 }
                 int n;
                 while ((n = zip.read(buffer)) > 0) {
                     total += n;
                     if (total > maxUncompressedBytes) {
-                        throw new ImportRejectedException("Filen fylder udpakket mere end %d bytes og afvises."
-                                .formatted(maxUncompressedBytes));
+                        throw new ImportRejectedException(ImportWords.text("imports.upload.tooLargeUnpacked",
+                                maxUncompressedBytes));
                     }
                 }
             }
         } catch (IOException e) {
-            throw new ImportRejectedException("Filen er ikke en gyldig XLSX-fil (zip-arkivet kan ikke læses).");
+            throw new ImportRejectedException(ImportWords.text("imports.upload.notZip"));
         }
     }
 
