@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import dk.almenmonitor.imports.ImportRejectedException;
 import dk.almenmonitor.imports.ImportTexts;
 import dk.almenmonitor.imports.LoadedImport;
 import dk.almenmonitor.imports.ParsedImport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -34,9 +37,9 @@ import org.springframework.stereotype.Component;
  * array of objects with the same names, with the cut-off date as the request parameter {@value #CUTOFF}. A national
  * extract has some 3,3 million units, so the file is streamed twice and never held: {@link #parse} checks the cut-off
  * and the file's start (the CSV header, the JSON array), {@link #load} reads every unit, validates it, decides what it
- * counts as ({@link BbrUnitRules}) and COPYs it into a staging table of the transaction; then duplicate unit ids are
- * found in SQL, the share of the municipality ({@code almen.stock.municipality-code}, København 0101) is derived from
- * the staging table, stored with its method, source and import, and published to the indicator. Any error rejects the
+ * counts as ({@link BbrUnitRules}) and COPYs the units of the municipality ({@code almen.stock.municipality-code},
+ * København 0101) into a staging table of the transaction; unit ids seen twice are found by their hashes
+ * ({@link UnitIdHashes}) and confirmed in a second pass; the share is derived from the staging table in SQL, stored with its method, source and import, and published to the indicator. Any error rejects the
  * whole file and the transaction rolls back.
  */
 @Component
@@ -59,6 +62,7 @@ class BbrUnitsDataset implements ImportDataset<BbrUnitsDataset.Upload> {
                     List.of(MUNICIPALITY, USE, STATUS))
             .alias("enh046OffentligStoette", SUPPORT).alias("enh031AntalVaerelser", ROOMS)
             .alias("postnummer", POSTAL_CODE).alias("id", UNIT_ID);
+    private static final Logger log = LoggerFactory.getLogger(BbrUnitsDataset.class);
     private static final Set<Role> IMPORTERS = Set.of(Role.ADMIN, Role.DATA_STEWARD);
     private static final int MAX_ID = 100;
 
@@ -126,6 +130,7 @@ class BbrUnitsDataset implements ImportDataset<BbrUnitsDataset.Upload> {
     @Override
     public LoadedImport load(ParsedImport<Upload> parsed, String user) {
         Upload upload = parsed.data();
+        long started = System.nanoTime();
         shares.createUnitStaging();
         Map<String, Object> units = new LinkedHashMap<>();
         BulkCopyRepository.Copy copy = bulk.into(StockShareRepository.UNITS_STAGING, StockShareRepository.UNITS_COLUMNS);
@@ -133,20 +138,22 @@ class BbrUnitsDataset implements ImportDataset<BbrUnitsDataset.Upload> {
         List<String> warnings;
         int rowCount;
         String encoding;
+        UnitIdHashes ids = new UnitIdHashes();
         try (UnitRows rows = open(upload.file(), upload.format())) {
             long inMunicipality = 0;
             long notExisting = 0;
             long notDwelling = 0;
             while (rows.next()) {
                 int before = rows.errorCount();
-                Long code = range(rows, MUNICIPALITY, rows.integer(MUNICIPALITY, true), 1, 9999);
-                Long use = range(rows, USE, rows.integer(USE, true), 100, 999);
-                Long status = range(rows, STATUS, rows.integer(STATUS, true), 0, 99);
-                Long support = range(rows, SUPPORT, rows.integer(SUPPORT, false), 0, 99);
-                Long owner = range(rows, OWNER, rows.integer(OWNER, false), 0, 99);
-                range(rows, POSTAL_CODE, rows.integer(POSTAL_CODE, false), 1, 9999);
-                range(rows, ROOMS, rows.integer(ROOMS, false), 0, 999);
-                BigDecimal area = rows.decimal(AREA, false);
+                Long code = range(rows, MUNICIPALITY, integer(rows, MUNICIPALITY, true), 1, 9999);
+                Long use = range(rows, USE, integer(rows, USE, true), 100, 999);
+                Long status = range(rows, STATUS, integer(rows, STATUS, true), 0, 99);
+                Long support = range(rows, SUPPORT, integer(rows, SUPPORT, false), 0, 99);
+                Long owner = range(rows, OWNER, integer(rows, OWNER, false), 0, 99);
+                Long postalCode = range(rows, POSTAL_CODE, integer(rows, POSTAL_CODE, false), 1, 9999);
+                range(rows, ROOMS, integer(rows, ROOMS, false), 0, 999);
+                Long wholeArea = plainDigits(rows.text(AREA));
+                BigDecimal area = wholeArea != null ? BigDecimal.valueOf(wholeArea) : rows.decimal(AREA, false);
                 if (area != null && (area.signum() < 0 || area.compareTo(BigDecimal.valueOf(100_000)) > 0)) {
                     rows.error(AREA, "imports.cell.outOfRange", area.toPlainString(), "0–100000");
                 }
@@ -154,20 +161,24 @@ class BbrUnitsDataset implements ImportDataset<BbrUnitsDataset.Upload> {
                 if (id != null && id.length() > MAX_ID) {
                     rows.error(UNIT_ID, "stock.bbr.idTooLong", MAX_ID);
                 }
+                if (id != null) {
+                    ids.add(id);
+                }
                 if (rows.errorCount() > before) {
                     continue;
                 }
                 BbrUnitRules.Kind kind = BbrUnitRules.kind(use.intValue(), status.intValue(),
                         support == null ? null : support.intValue(), owner == null ? null : owner.intValue());
-                if (code == municipality) {
-                    inMunicipality++;
-                    if (!BbrUnitRules.EXISTING_STATUSES.contains(status.intValue())) {
-                        notExisting++;
-                    } else if (kind == BbrUnitRules.Kind.NOT_COUNTED) {
-                        notDwelling++;
-                    }
+                if (code != municipality) {
+                    continue;
                 }
-                copy.row(rows.number(), id, code, switch (kind) {
+                inMunicipality++;
+                if (!BbrUnitRules.EXISTING_STATUSES.contains(status.intValue())) {
+                    notExisting++;
+                } else if (kind == BbrUnitRules.Kind.NOT_COUNTED) {
+                    notDwelling++;
+                }
+                copy.row(rows.number(), postalCode, switch (kind) {
                     case NOT_COUNTED -> StockShareRepository.NOT_COUNTED;
                     case DWELLING -> StockShareRepository.DWELLING;
                     case ALMEN -> StockShareRepository.ALMEN;
@@ -195,15 +206,16 @@ class BbrUnitsDataset implements ImportDataset<BbrUnitsDataset.Upload> {
             }
             copy.finish();
             finished = true;
-            if (rows.has(UNIT_ID)) {
-                rejectDuplicates(rows, upload, units);
+            if (!ids.candidates().isEmpty()) {
+                rejectDuplicates(ids, upload, rowCount, warnings, encoding, units);
             }
         } finally {
             if (!finished) {
                 copy.cancel();
             }
         }
-        StockShareRepository.Counts counts = shares.stagedCounts(municipality);
+        long read = System.nanoTime();
+        StockShareRepository.Counts counts = shares.stagedCounts();
         String code = BbrUnitRules.municipality(municipality);
         if (counts.dwellings() == 0) {
             throw new ImportRejectedException(List.of(texts.file("stock.bbr.noDwellings", code)), warnings,
@@ -217,21 +229,61 @@ class BbrUnitsDataset implements ImportDataset<BbrUnitsDataset.Upload> {
         details.put("cutoff", upload.cutoff().toString());
         details.putAll(units);
         details.putAll(recorder.record(List.of(figure), ShareMethod.BBR_UNITS, user));
+        log.info("bbr-units: {} units read, validated and staged in {} ms, derived and stored in {} ms", rowCount,
+                (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         return new LoadedImport(details, warnings).withRows(rowCount);
     }
 
-    private void rejectDuplicates(UnitRows rows, Upload upload, Map<String, Object> units) {
-        List<StockShareRepository.Duplicate> duplicates = shares.duplicateUnits(BoundedProblems.LIMIT + 1);
-        if (duplicates.isEmpty()) {
-            return;
-        }
+    /**
+     * The second pass over the file when some id hashes were seen twice: the ids with those hashes are compared
+     * exactly, and each id seen before is an error at its row naming the earlier row. Hashes that only collided give
+     * nothing.
+     */
+    private void rejectDuplicates(UnitIdHashes ids, Upload upload, int rowCount, List<String> warnings, String encoding,
+                                  Map<String, Object> units) {
         BoundedProblems<ImportProblem> errors = BoundedProblems.errors(ImportProblem::file);
-        for (StockShareRepository.Duplicate d : duplicates) {
-            errors.add(texts.problem(d.row(), UNIT_ID, "imports.cell.duplicateKey", BoundedProblems.excerpt(d.unitId()),
-                    d.earlier()));
+        Map<String, Integer> first = new HashMap<>();
+        try (UnitRows rows = open(upload.file(), upload.format())) {
+            while (rows.next()) {
+                String id = rows.text(UNIT_ID);
+                if (id == null || !ids.candidates().contains(UnitIdHashes.hash(id))) {
+                    continue;
+                }
+                Integer earlier = first.putIfAbsent(id, rows.number());
+                if (earlier != null) {
+                    errors.add(texts.problem(rows.number(), UNIT_ID, "imports.cell.duplicateKey",
+                            BoundedProblems.excerpt(id), earlier));
+                }
+            }
         }
-        throw new ImportRejectedException(errors.list(), rows.warnings(), upload.format(), rows.encoding(), rows.rows(),
-                units);
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors.list(), warnings, upload.format(), encoding, rowCount, units);
+        }
+    }
+
+    /**
+     * A whole number: plain digits (what nearly every cell of an extract holds) are read directly, anything else by
+     * the pipeline's number rules with their errors.
+     */
+    private static Long integer(UnitRows rows, String key, boolean required) {
+        Long plain = plainDigits(rows.text(key));
+        return plain != null ? plain : rows.integer(key, required);
+    }
+
+    /** The value of a text of at most nine digits and nothing else, else null. */
+    static Long plainDigits(String text) {
+        if (text == null || text.isEmpty() || text.length() > 9) {
+            return null;
+        }
+        long value = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static Long range(UnitRows rows, String key, Long value, long min, long max) {

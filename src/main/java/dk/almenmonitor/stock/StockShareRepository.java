@@ -13,23 +13,19 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The stored shares ({@code stock.share}) and the staging of a BBR extract's units: a temporary table of the import's
- * transaction ({@code pg_temp.stock_units}, dropped at its end), filled with COPY, from which duplicates are found and
- * the share is derived.
+ * transaction ({@code pg_temp.stock_units}, dropped at its end) of the municipality's units (file row, postal code,
+ * what the unit counts as), filled with COPY, from which the share is derived.
  */
 @Repository
 class StockShareRepository {
 
     static final String UNITS_STAGING = "pg_temp.stock_units";
-    static final String[] UNITS_COLUMNS = {"row_no", "unit_id", "municipality_code", "kind"};
+    static final String[] UNITS_COLUMNS = {"row_no", "postal_code", "kind"};
 
     /** The kind codes staged for a unit: not counted, a dwelling, an almen dwelling. */
     static final int NOT_COUNTED = 0;
     static final int DWELLING = 1;
     static final int ALMEN = 2;
-
-    /** A unit id that is in the file more than once: the row and the earlier row that has it. */
-    record Duplicate(int row, String unitId, int earlier) {
-    }
 
     /** Almene dwellings and all dwellings. */
     record Counts(long almene, long dwellings) {
@@ -54,37 +50,19 @@ class StockShareRepository {
     void createUnitStaging() {
         jdbc.sql("""
                 create temp table stock_units (
-                    row_no            integer  not null,
-                    unit_id           text,
-                    municipality_code smallint not null,
-                    kind              smallint not null
+                    row_no      integer  not null,
+                    postal_code smallint,
+                    kind        smallint not null
                 ) on commit drop
                 """).update();
     }
 
-    /** Unit ids staged more than once, in file order, at most {@code limit}. */
-    List<Duplicate> duplicateUnits(int limit) {
-        return jdbc.sql("""
-                select s.row_no, s.unit_id, d.first_row
-                  from pg_temp.stock_units s
-                  join (select unit_id, min(row_no) as first_row
-                          from pg_temp.stock_units
-                         where unit_id is not null
-                         group by unit_id
-                        having count(*) > 1) d on d.unit_id = s.unit_id
-                 where s.row_no > d.first_row
-                 order by s.row_no
-                 limit ?
-                """).param(limit).query((rs, n) -> new Duplicate(rs.getInt(1), rs.getString(2), rs.getInt(3))).list();
-    }
-
-    /** The staged dwellings and almene dwellings of the municipality. */
-    Counts stagedCounts(int municipalityCode) {
+    /** The staged dwellings and almene dwellings (the staging table holds the municipality's units only). */
+    Counts stagedCounts() {
         return jdbc.sql("""
                 select count(*) filter (where kind = 2), count(*) filter (where kind >= 1)
                   from pg_temp.stock_units
-                 where municipality_code = ?
-                """).param(municipalityCode).query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2))).single();
+                """).query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2))).single();
     }
 
     /**
