@@ -53,7 +53,9 @@ class EmbeddedPostgresConfiguration {
     @Primary
     DataSource dataSource(@Value("${almen.embedded-db.data-dir:./data/pg}") String dataDir,
                           @Value("${almen.embedded-db.clean:false}") boolean clean,
-                          @Value("${almen.db.app-role:almen_app}") String appRole) throws Exception {
+                          @Value("${almen.db.app-role:almen_app}") String appRole,
+                          @Value("${almen.embedded-db.pool-size:10}") int poolSize,
+                          @Value("${almen.embedded-db.min-idle:10}") int minIdle) throws Exception {
         EmbeddedPostgres pg = server(Path.of(dataDir).toAbsolutePath(), clean);
         createDatabaseIfMissing(pg, database);
         createAppRoleIfMissing(pg, appRole);
@@ -61,7 +63,9 @@ class EmbeddedPostgresConfiguration {
         ds.setJdbcUrl(pg.getJdbcUrl(appRole, database));
         ds.setUsername(appRole);
         ds.setPassword(appRole);
-        ds.setMaximumPoolSize(10);
+        ds.setMaximumPoolSize(poolSize);
+        // Tests keep many contexts (each with its own pool) in one JVM on one server: their pools stay small.
+        ds.setMinimumIdle(Math.min(minIdle, poolSize));
         ds.setPoolName("embedded-pg");
         return ds;
     }
@@ -83,7 +87,7 @@ class EmbeddedPostgresConfiguration {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(clean)
                     .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("max_connections", "300")
                     .setPGStartupWait(Duration.ofSeconds(30))
                     .setRegisterShutdownHook(true)
                     .start();

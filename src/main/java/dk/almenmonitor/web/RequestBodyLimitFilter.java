@@ -15,6 +15,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -38,12 +39,12 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBody;
     private final long maxUpload;
-    private final ImportUploadSizes uploads;
+    private final ObjectProvider<ImportUploadSizes> uploads;
     private final MessageSource messages;
 
     RequestBodyLimitFilter(@Value("${almen.http.max-body-size:1MB}") DataSize maxBody,
                            @Value("${spring.servlet.multipart.max-request-size:11MB}") DataSize maxUpload,
-                           ImportUploadSizes uploads, MessageSource messages) {
+                           ObjectProvider<ImportUploadSizes> uploads, MessageSource messages) {
         this.maxBody = maxBody.toBytes();
         this.maxUpload = maxUpload.toBytes();
         this.uploads = uploads;
@@ -54,14 +55,20 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean upload = isMultipart(request);
-        long limit = upload ? Math.min(maxUpload, uploads.requestLimit(request.getRequestURI()
-                .substring(request.getContextPath().length()))) : maxBody;
+        long limit = upload ? uploadLimit(request) : maxBody;
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             RequestRefusal.refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(limit));
             return;
         }
         chain.doFilter(declared < 0 && !upload ? new LimitedBodyRequest(request, limit) : request, response);
+    }
+
+    /** The import path's own limit within the container's; the container's alone where no import module runs. */
+    private long uploadLimit(HttpServletRequest request) {
+        ImportUploadSizes sizes = uploads.getIfAvailable();
+        return sizes == null ? maxUpload : Math.min(maxUpload,
+                sizes.requestLimit(request.getRequestURI().substring(request.getContextPath().length())));
     }
 
     private String tooLarge(long limit) {
