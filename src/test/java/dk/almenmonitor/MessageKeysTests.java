@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -158,6 +159,130 @@ class MessageKeysTests {
             visit(file, doc, false, literal);
         }
         assertThat(literal).as("literal UI text in templates; move it to messages_da.properties").isEmpty();
+    }
+
+    /**
+     * Danish text in Java (issue 10, step 5): a string literal in src/main/java outside comments that holds æ, ø or å,
+     * or one of {@link #DANISH_WORDS} as a whole word, is UI text that belongs in the message files. What must stay -
+     * the Danish vocabulary that input is read in (period expressions, the sheet's column headers), seed data and a
+     * package being reworked - is listed in {@link #DANISH_ALLOWED} with its reason.
+     */
+    @Test
+    void javaHoldsNoDanishText() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path file : files(JAVA, ".java")) {
+            String path = JAVA.relativize(file).toString().replace('\\', '/');
+            if (DANISH_ALLOWED.keySet().stream().anyMatch(allowed -> !allowed.contains("|") && path.startsWith(allowed))) {
+                continue;
+            }
+            for (Literal literal : stringLiterals(Files.readString(file, StandardCharsets.UTF_8))) {
+                if (danish(literal.text()) && !allowed(path, literal.text())) {
+                    found.add(path + ":" + literal.line() + ": \"" + abbreviate(literal.text()) + "\"");
+                }
+            }
+        }
+        assertThat(found).as("Danish text in Java; give a message key (and arguments) and put the text in %s", MESSAGES)
+                .isEmpty();
+    }
+
+    /** Common Danish words that English code text does not use, matched as whole words, case ignored. */
+    private static final Pattern DANISH_WORDS = Pattern.compile("(?iu)\\b(ikke|skal|eller|mangler|findes|ukendt|ukendte|"
+            + "angiv|ingen|filen|rækken|række|kolonne|kolonnen|kan|har|og|er|til|fra|med|den|det|af|fx)\\b");
+    private static final Pattern DANISH_LETTERS = Pattern.compile("[æøåÆØÅ]");
+
+    /**
+     * Paths under src/main/java (a folder or a file) or {@code path|start} pairs (a literal in that file starting with
+     * {@code start}, as written in the source) that may hold Danish, and why.
+     */
+    private static final Map<String, String> DANISH_ALLOWED = Map.ofEntries(
+            // The Danish words input is read in: they are matched, not shown.
+            Map.entry("dk/almenmonitor/shared/PeriodRules.java", "the grammar of Danish period expressions"),
+            Map.entry("dk/almenmonitor/shared/DanishPeriodParser.java|før", "a keyword of the period grammar"),
+            Map.entry("dk/almenmonitor/followup/Achievement.java|Indtænkes", "an achievement as the sheet writes it"),
+            Map.entry("dk/almenmonitor/followup/Achievement.java|Ikke opfyldt", "an achievement as the sheet writes it"),
+            Map.entry("dk/almenmonitor/followup/FollowUpRules.java|Uændret", "the word a status is written as"),
+            Map.entry("dk/almenmonitor/sheet/SheetColumns.java|Målopfyldelse", "a column header of the sheet"),
+            Map.entry("dk/almenmonitor/sheet/SheetColumns.java|målopfyldelse", "a column header of the sheet"),
+            Map.entry("dk/almenmonitor/sheet/SheetColumns.java|Status - N. kvartal ÅÅÅÅ", "a column header of the sheet"),
+            Map.entry("dk/almenmonitor/sheet/SheetColumns.java|Grund til forsinkelse", "a column header of the sheet"),
+            Map.entry("dk/almenmonitor/sheet/AgreementSheetParser.java|målbar", "a section header of the sheet"),
+            Map.entry("dk/almenmonitor/sheet/AgreementSheetParser.java|hensigtserklæring", "a section header of the sheet"),
+            Map.entry("dk/almenmonitor/sheet/AgreementSheetDataset.java|(Hovedaftale\\\\s+mellem", "the title row of the sheet"),
+            Map.entry("dk/almenmonitor/organisation/OwnerNotation.java|/|,|\\\\s+og", "how owners are joined"),
+            Map.entry("dk/almenmonitor/indicator/ObservationDataset.java|værdi", "a column header of the file"),
+            // Danish formats, like shared.DanishFormat and shared.Quarter.
+            Map.entry("dk/almenmonitor/indicator/ObservationPeriod.java|. halvår ", "a half-year written in Danish"),
+            // Data: the demo accounts (the seed indicators and targets are files in src/main/resources/seed).
+            Map.entry("dk/almenmonitor/housing/PriceIndexDataset.java|år", "a column name a file may use"),
+            Map.entry("dk/almenmonitor/synthetic/", "values written into the registers' file formats (data, not UI)"),
+            Map.entry("dk/almenmonitor/demo/DemoAccounts.java", "the demo accounts' names and organisations"),
+            // The API documentation (OpenAPI), not the UI.
+            Map.entry("dk/almenmonitor/followup/FollowUpApiController.java|Opfølgning", "an OpenAPI tag"),
+            Map.entry("dk/almenmonitor/web/PeriodApiController.java|Free Danish text, e.g.", "an OpenAPI parameter example"));
+
+    /** Allowed by a {@code path|start} entry: the literal in that file starts with it (as written in the source). */
+    private static boolean allowed(String path, String literal) {
+        return DANISH_ALLOWED.keySet().stream().anyMatch(entry -> entry.startsWith(path + "|")
+                && literal.startsWith(entry.substring(path.length() + 1)));
+    }
+
+    /** A literal of one character ("ø" in a transliteration) is no text. */
+    static boolean danish(String text) {
+        return text.length() > 1 && (DANISH_LETTERS.matcher(text).find() || DANISH_WORDS.matcher(text).find());
+    }
+
+    /** A string literal's content (escapes left as written) and the line it starts on. */
+    record Literal(int line, String text) {
+    }
+
+    /** The string literals and text blocks of a Java source, comments and char literals skipped. */
+    static List<Literal> stringLiterals(String source) {
+        List<Literal> literals = new ArrayList<>();
+        int line = 1;
+        int n = source.length();
+        for (int i = 0; i < n; i++) {
+            char c = source.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (c == '/' && i + 1 < n && source.charAt(i + 1) == '/') {
+                while (i + 1 < n && source.charAt(i + 1) != '\n') {
+                    i++;
+                }
+            } else if (c == '/' && i + 1 < n && source.charAt(i + 1) == '*') {
+                int end = source.indexOf("*/", i + 2);
+                end = end < 0 ? n : end + 2;
+                line += count(source, i, end);
+                i = end - 1;
+            } else if (c == '\'') {
+                int j = i + 1;
+                while (j < n && source.charAt(j) != '\'') {
+                    j += source.charAt(j) == '\\' ? 2 : 1;
+                }
+                i = j;
+            } else if (c == '"' && source.startsWith("\"\"\"", i)) {
+                int end = source.indexOf("\"\"\"", i + 3);
+                end = end < 0 ? n : end;
+                literals.add(new Literal(line, source.substring(i + 3, end)));
+                line += count(source, i, end);
+                i = Math.min(n, end + 3) - 1;
+            } else if (c == '"') {
+                int j = i + 1;
+                while (j < n && source.charAt(j) != '"' && source.charAt(j) != '\n') {
+                    j += source.charAt(j) == '\\' ? 2 : 1;
+                }
+                literals.add(new Literal(line, source.substring(i + 1, Math.min(j, n))));
+                i = j;
+            }
+        }
+        return literals;
+    }
+
+    private static int count(String s, int from, int to) {
+        int lines = 0;
+        for (int i = from; i < to; i++) {
+            lines += s.charAt(i) == '\n' ? 1 : 0;
+        }
+        return lines;
     }
 
     private static void visit(Path file, Node node, boolean replaced, List<String> literal) {

@@ -5,12 +5,11 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
+import dk.almenmonitor.shared.RequestRefused;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api/v1/agreements")
@@ -32,8 +31,8 @@ class AgreementApiController {
     @GetMapping("/{agreementId}")
     @Operation(summary = "One agreement with its goals in display order")
     AgreementWithGoals agreement(@PathVariable String agreementId) {
-        AgreementView a = catalog.agreement(agreementId).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "Aftalen '" + agreementId + "' findes ikke."));
+        AgreementView a = catalog.agreement(agreementId).orElseThrow(() -> RequestRefused.notFound(
+                "agreement.refused.unknown", agreementId));
         return new AgreementWithGoals(a.id(), a.name(), a.parties(), a.validFrom(), a.validTo(), a.themes(),
                 catalog.goals(agreementId));
     }

@@ -1,9 +1,10 @@
 package dk.almenmonitor.agreement;
 
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import dk.almenmonitor.shared.DanishFormat;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,18 +13,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AgreementManagement {
 
-    /** Themes are unnamed in the municipality's sheet; these names follow from their goals (docs/domain.md §2). */
-    private static final Map<Integer, String> DEFAULT_THEME_NAMES = Map.of(
-            1, "Almene boliger – nybyggeri, udbud, husleje og udlejning",
-            2, "Udsatte by- og boligområder og boligsocial indsats",
-            3, "Miljø, energi, drift og renovering");
+    /**
+     * Themes are unnamed in the municipality's sheet; the names of themes 1-3 follow from their goals (docs/domain.md
+     * §2) and are {@code agreement.theme.default.<n>} in messages_da.properties, any other is "Tema n".
+     */
+    private static final int NAMED_THEMES = 3;
 
     private final AgreementRepository agreements;
     private final GoalRepository goals;
+    private final MessageSource messages;
 
-    AgreementManagement(AgreementRepository agreements, GoalRepository goals) {
+    AgreementManagement(AgreementRepository agreements, GoalRepository goals, MessageSource messages) {
         this.agreements = agreements;
         this.goals = goals;
+        this.messages = messages;
     }
 
     public UpsertOutcome ensureAgreement(AgreementDraft draft) {
@@ -31,7 +34,13 @@ public class AgreementManagement {
     }
 
     public void ensureTheme(String agreementId, int number) {
-        agreements.insertThemeIfMissing(agreementId, number, DEFAULT_THEME_NAMES.getOrDefault(number, "Tema " + number));
+        agreements.insertThemeIfMissing(agreementId, number, themeName(number));
+    }
+
+    private String themeName(int number) {
+        return number >= 1 && number <= NAMED_THEMES
+                ? messages.getMessage("agreement.theme.default." + number, null, DanishFormat.DANISH)
+                : messages.getMessage("agreement.theme.numbered", new Object[] {String.valueOf(number)}, DanishFormat.DANISH);
     }
 
     public GoalUpsert upsertGoal(String agreementId, GoalDraft draft) {

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.jspecify.annotations.Nullable;
+
 /** {@code GET /api/v1/audit}: the audit log, newest first, 50 rows a page (ADMIN only). */
 @RestController
 class AuditApiController {
@@ -30,11 +32,11 @@ class AuditApiController {
 
     @PreAuthorize("@access.admin()")
     @GetMapping(path = "/api/v1/audit", produces = MediaType.APPLICATION_JSON_VALUE)
-    PageResponse audit(@RequestParam(required = false) String actor,
-                       @RequestParam(required = false) String action,
-                       @RequestParam(required = false) String subject,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    PageResponse audit(@RequestParam(required = false) @Nullable String actor,
+                       @RequestParam(required = false) @Nullable String action,
+                       @RequestParam(required = false) @Nullable String subject,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
                        @RequestParam(defaultValue = "0") int page) {
         AuditPage result = repository.search(new AuditQuery(actor, action, subject, from, to, page));
         return new PageResponse(result.page(), result.size(), result.total(), result.entries().stream()

@@ -11,6 +11,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.jspecify.annotations.Nullable;
+
 /** {@code /revision}: the audit log ("Revisionslog") with filters and paging, times in Danish time (ADMIN only). */
 @Controller
 class AuditPageController {
@@ -27,11 +29,11 @@ class AuditPageController {
 
     @GetMapping("/revision")
     @PreAuthorize("@access.admin()")
-    String revision(@RequestParam(required = false) String actor,
-                    @RequestParam(required = false) String action,
-                    @RequestParam(required = false) String subject,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    String revision(@RequestParam(required = false) @Nullable String actor,
+                    @RequestParam(required = false) @Nullable String action,
+                    @RequestParam(required = false) @Nullable String subject,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
                     @RequestParam(defaultValue = "0") int page,
                     Model model) {
         AuditQuery query = new AuditQuery(actor, action, subject, from, to, page);

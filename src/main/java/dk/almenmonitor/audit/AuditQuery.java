@@ -7,11 +7,14 @@ import dk.almenmonitor.shared.DanishFormat;
 import dk.almenmonitor.shared.RequestRefused;
 import org.springframework.util.StringUtils;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Filters for the audit log. Dates are Danish calendar days: {@code from} counts from 00:00 Danish time, {@code to}
  * includes the whole day. Text filters are trimmed; blank means "any".
  */
-record AuditQuery(String actor, String action, String subject, LocalDate from, LocalDate to, int page) {
+record AuditQuery(@Nullable String actor, @Nullable String action, @Nullable String subject, @Nullable LocalDate from,
+                  @Nullable LocalDate to, int page) {
 
     static final int PAGE_SIZE = 50;
     /** Paging and filters are bounded: 10.000 pages are half a million rows, more than anyone pages through. */
@@ -34,11 +37,11 @@ record AuditQuery(String actor, String action, String subject, LocalDate from, L
     }
 
 
-    Instant fromInstant() {
+    @Nullable Instant fromInstant() {
         return from == null ? null : from.atStartOfDay(DanishFormat.DANISH_TIME).toInstant();
     }
 
-    Instant toInstantExclusive() {
+    @Nullable Instant toInstantExclusive() {
         return to == null ? null : to.plusDays(1).atStartOfDay(DanishFormat.DANISH_TIME).toInstant();
     }
 
@@ -46,7 +49,7 @@ record AuditQuery(String actor, String action, String subject, LocalDate from, L
         return page * PAGE_SIZE;
     }
 
-    private static String clean(String value) {
+    private static @Nullable String clean(@Nullable String value) {
         return StringUtils.hasText(value) ? value.strip() : null;
     }
 }

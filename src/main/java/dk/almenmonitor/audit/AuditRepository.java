@@ -15,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dk.almenmonitor.shared.AuditEvent;
 
+import org.jspecify.annotations.Nullable;
+
 /** SQL for {@code audit.audit_event}: insert and filtered reads only; the table rejects anything else. */
 @Repository
 class AuditRepository {
@@ -94,7 +96,7 @@ class AuditRepository {
                 rs.getString("action"), rs.getString("subject"), details);
     }
 
-    private static String orDefault(String value, String fallback) {
+    private static String orDefault(@Nullable String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -52,7 +52,7 @@ class FollowUpApiController {
     @Operation(summary = "Open a round (ADMIN); statuses are carried over from the previous round")
     ResponseEntity<RoundView> open(@PathVariable String agreementId, @RequestBody NewRound request) {
         if (request == null || request.period() == null) {
-            throw FollowUpException.invalid("Angiv period, fx {\"period\":\"2017-Q2\",\"dueDate\":\"2017-06-15\"}.");
+            throw FollowUpException.invalid("followup.refused.api.period");
         }
         RoundView round = management.open(agreementId, request.period(), request.dueDate(), users.current().orElse(null));
         return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreementId + "/rounds/" + round.period()))
@@ -65,7 +65,7 @@ class FollowUpApiController {
     RoundView changeState(@PathVariable String agreementId, @PathVariable String period,
                           @RequestBody StateRequest request) {
         if (request == null || request.state() == null) {
-            throw FollowUpException.invalid("Angiv state: OPEN, IN_REVIEW eller APPROVED.");
+            throw FollowUpException.invalid("followup.refused.api.state");
         }
         return management.changeState(agreementId, period, request.state(), request.reason(),
                 users.current().orElse(null));
@@ -109,7 +109,7 @@ class FollowUpApiController {
         }
         String digits = ifMatch.replace("W/", "").replace("\"", "").trim();
         if (!digits.matches("\\d{1,9}")) {
-            throw FollowUpException.invalid("If-Match skal være statussens version fra ETag, fx \"3\".");
+            throw FollowUpException.invalid("followup.refused.api.ifMatch");
         }
         return Integer.valueOf(digits);
     }
@@ -144,7 +144,7 @@ class FollowUpApiController {
 
     private void requireAgreement(String agreementId) {
         if (!catalog.exists(agreementId)) {
-            throw FollowUpException.notFound("Aftalen '" + agreementId + "' findes ikke.");
+            throw FollowUpException.notFound("followup.refused.unknownAgreement", agreementId);
         }
     }
 
@@ -153,7 +153,7 @@ class FollowUpApiController {
         requireAgreement(agreementId);
         RoundBounds.quarter(period);
         if (queries.round(agreementId, period).isEmpty()) {
-            throw FollowUpException.notFound("Aftalen '" + agreementId + "' har ingen opfølgningsrunde " + period + ".");
+            throw FollowUpException.notFound("followup.refused.api.noRound", agreementId, period);
         }
     }
 }

@@ -2,7 +2,10 @@ package dk.almenmonitor.followup;
 
 import org.springframework.http.HttpStatus;
 
-/** A refused follow-up action, with a Danish message for the user and the HTTP status it maps to. */
+/**
+ * A refused follow-up action: the code of its Danish reason in {@code messages_da.properties} with the arguments, and
+ * the HTTP status it maps to. {@link FollowUpTexts} renders the reason.
+ */
 public class FollowUpException extends RuntimeException {
 
     public enum Kind {
@@ -21,21 +24,34 @@ public class FollowUpException extends RuntimeException {
     }
 
     private final Kind kind;
+    private final String messageCode;
+    private final transient Object[] arguments;
     /** The over-long field, when the refusal is a text that is too long. */
     private final transient TextLimit limit;
 
-    public FollowUpException(Kind kind, String message) {
-        this(kind, message, null);
+    FollowUpException(Kind kind, String messageCode, Object... arguments) {
+        this(kind, null, messageCode, arguments);
     }
 
-    private FollowUpException(Kind kind, String message, TextLimit limit) {
-        super(message);
+    private FollowUpException(Kind kind, TextLimit limit, String messageCode, Object... arguments) {
+        super(messageCode);
         this.kind = kind;
+        this.messageCode = messageCode;
+        this.arguments = arguments == null ? new Object[0] : arguments.clone();
         this.limit = limit;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The key of the Danish reason. */
+    public String messageCode() {
+        return messageCode;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
     }
 
     /** The field a too-long text was given in ({@code statusText}, {@code reason} …), or null. */
@@ -48,23 +64,23 @@ public class FollowUpException extends RuntimeException {
         return limit == null ? null : limit.max();
     }
 
-    static FollowUpException notFound(String message) {
-        return new FollowUpException(Kind.NOT_FOUND, message);
+    static FollowUpException notFound(String messageCode, Object... arguments) {
+        return new FollowUpException(Kind.NOT_FOUND, messageCode, arguments);
     }
 
-    static FollowUpException forbidden(String message) {
-        return new FollowUpException(Kind.FORBIDDEN, message);
+    static FollowUpException forbidden(String messageCode, Object... arguments) {
+        return new FollowUpException(Kind.FORBIDDEN, messageCode, arguments);
     }
 
-    static FollowUpException conflict(String message) {
-        return new FollowUpException(Kind.CONFLICT, message);
+    static FollowUpException conflict(String messageCode, Object... arguments) {
+        return new FollowUpException(Kind.CONFLICT, messageCode, arguments);
     }
 
-    static FollowUpException invalid(String message) {
-        return new FollowUpException(Kind.INVALID, message);
+    static FollowUpException invalid(String messageCode, Object... arguments) {
+        return new FollowUpException(Kind.INVALID, messageCode, arguments);
     }
 
-    static FollowUpException tooLong(TextLimit limit, String message) {
-        return new FollowUpException(Kind.INVALID, message, limit);
+    static FollowUpException tooLong(TextLimit limit, String messageCode, Object... arguments) {
+        return new FollowUpException(Kind.INVALID, limit, messageCode, arguments);
     }
 }

@@ -18,10 +18,12 @@ public class FollowUpImports {
 
     private final RoundRepository rounds;
     private final StatusRepository statuses;
+    private final FollowUpTexts texts;
 
-    FollowUpImports(RoundRepository rounds, StatusRepository statuses) {
+    FollowUpImports(RoundRepository rounds, StatusRepository statuses, FollowUpTexts texts) {
         this.rounds = rounds;
         this.statuses = statuses;
+        this.texts = texts;
     }
 
     /** A round an imported sheet writes to; {@code locked} when it was approved before this import. */
@@ -58,21 +60,21 @@ public class FollowUpImports {
     }
 
     /** Why the agreement cannot have a round for the quarter, or empty ({@link RoundBounds}). */
-    public static Optional<String> quarterOutside(LocalDate validFrom, LocalDate validTo, Quarter quarter, LocalDate today) {
-        return RoundBounds.outside(validFrom, validTo, quarter, today);
+    public Optional<String> quarterOutside(LocalDate validFrom, LocalDate validTo, Quarter quarter, LocalDate today) {
+        return RoundBounds.outside(validFrom, validTo, quarter, today).map(texts::text);
     }
 
     /** The API's limit on a status text, as a Danish problem, when the text is over it. */
-    public static Optional<String> statusTextTooLong(String text) {
-        return TextLimit.STATUS_TEXT.problem(text);
+    public Optional<String> statusTextTooLong(String text) {
+        return TextLimit.STATUS_TEXT.problem(text).map(texts::text);
     }
 
-    public static Optional<String> delayReasonTooLong(String text) {
-        return TextLimit.DELAY_REASON.problem(text);
+    public Optional<String> delayReasonTooLong(String text) {
+        return TextLimit.DELAY_REASON.problem(text).map(texts::text);
     }
 
-    public static Optional<String> expectedFulfilmentTooLong(String text) {
-        return TextLimit.EXPECTED_FULFILMENT.problem(text);
+    public Optional<String> expectedFulfilmentTooLong(String text) {
+        return TextLimit.EXPECTED_FULFILMENT.problem(text).map(texts::text);
     }
 
     /** Whether a status cell says "Uændret" (unchanged since the quarter before). */

@@ -25,9 +25,11 @@ public class FollowUpQueries {
     private final StatusRepository statuses;
     private final QualityCheck qualityCheck;
     private final IndicatorEvaluations indicators;
+    private final FollowUpTexts texts;
 
     FollowUpQueries(AgreementCatalog catalog, RoundRepository rounds, StatusRepository statuses,
-                    QualityCheck qualityCheck, IndicatorEvaluations indicators) {
+                    QualityCheck qualityCheck, IndicatorEvaluations indicators, FollowUpTexts texts) {
+        this.texts = texts;
         this.catalog = catalog;
         this.rounds = rounds;
         this.statuses = statuses;
@@ -123,8 +125,8 @@ public class FollowUpQueries {
             }
             indicators.evaluate(r.goal().id(), asOf)
                     .filter(e -> e.disagreesWith(r.achievement().name()))
-                    .ifPresent(e -> result.put(r.goal().id(), "Tovholderen har angivet „" + r.achievement().danish()
-                            + "“, men data siger: " + e.explanation()));
+                    .ifPresent(e -> result.put(r.goal().id(), texts.text("followup.quality.disagreement",
+                            FollowUpTexts.message("followup.achievement." + r.achievement().name()), e.explanation())));
         }
         return result;
     }

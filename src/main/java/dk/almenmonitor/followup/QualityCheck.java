@@ -15,31 +15,37 @@ import org.springframework.stereotype.Component;
 @Component
 class QualityCheck {
 
+    private final FollowUpTexts texts;
+
+    QualityCheck(FollowUpTexts texts) {
+        this.texts = texts;
+    }
+
     QualityReport of(RoundView round, List<GoalStatusRow> rows, Set<Long> carriedOver,
                      java.util.Map<Long, String> disagreements) {
         Quarter quarter = Quarter.parse(round.period()).orElseThrow();
         Predicate<GoalStatusRow> missing = r -> !r.hasStatus()
                 || (round.state() != RoundState.APPROVED && carriedOver.contains(r.goal().id()));
-        List<QualityReport.Item> missingItems = items(rows, missing, r -> r.hasStatus()
-                ? "Status fra forrige kvartal er ikke bekræftet eller opdateret." : "Ingen status.");
+        List<QualityReport.Item> missingItems = items(rows, missing, r -> texts.text(r.hasStatus()
+                ? "followup.quality.item.notConfirmed" : "followup.quality.item.noStatus"));
         Map<String, List<QualityReport.Item>> byOrganisation = new TreeMap<>();
         for (QualityReport.Item item : missingItems) {
-            List<String> owners = item.owners().isEmpty() ? List.of("Sekretariatet") : item.owners();
+            List<String> owners = item.owners().isEmpty() ? List.of(texts.text("followup.round.secretariat")) : item.owners();
             owners.forEach(o -> byOrganisation.computeIfAbsent(o, k -> new java.util.ArrayList<>()).add(item));
         }
         return new QualityReport(round.agreementId(), round.period(), missingItems, new LinkedHashMap<>(byOrganisation),
-                items(rows, GoalStatusRow::overdueWithoutReason, r -> "Fristen „" + r.goal().deadline().text()
-                        + "“ er overskredet, og der er ingen grund til forsinkelse."),
-                items(rows, r -> r.status() != null && r.status().unchanged(), r -> "Uændret siden forrige kvartal."),
+                items(rows, GoalStatusRow::overdueWithoutReason, r -> texts.text(
+                        "followup.quality.item.overdueWithoutReason", r.goal().deadline().text())),
+                items(rows, r -> r.status() != null && r.status().unchanged(), r -> texts.text("followup.quality.item.unchanged")),
                 items(rows, r -> r.status() != null && r.status().unchanged()
                                 && StatusWarnings.staleDate(r.status().statusText(), cutoff(round, quarter)).isPresent(),
-                        r -> "Uændret, men nævner „" + StatusWarnings.staleDate(r.status().statusText(),
-                                cutoff(round, quarter)).orElseThrow().matched() + "“."),
+                        r -> texts.text("followup.quality.item.staleUnchanged", StatusWarnings.staleDate(
+                                r.status().statusText(), cutoff(round, quarter)).orElseThrow().matched())),
                 items(rows, r -> r.status() != null && r.status().expectedFulfilment() != null
                                 && r.status().expectedFulfilment().to() != null
                                 && r.status().expectedFulfilment().to().isBefore(quarter.firstDay())
                                 && r.achievement() != Achievement.FULFILLED,
-                        r -> "Forventet indfrielse „" + r.status().expectedFulfilment().text() + "“ er passeret."),
+                        r -> texts.text("followup.quality.item.expectedPassed", r.status().expectedFulfilment().text())),
                 items(rows, r -> disagreements.containsKey(r.goal().id()), r -> disagreements.get(r.goal().id())));
     }
 

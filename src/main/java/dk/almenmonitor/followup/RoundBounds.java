@@ -6,6 +6,7 @@ import java.util.Optional;
 import dk.almenmonitor.agreement.AgreementView;
 import dk.almenmonitor.shared.DanishFormat;
 import dk.almenmonitor.shared.Quarter;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * Which rounds an agreement can have (issue 9). A round's quarter lies between the agreement's first quarter and the
@@ -25,29 +26,30 @@ final class RoundBounds {
 
     /** The period as a quarter, or a Danish refusal; surrounding spaces are ignored ("2017-Q4 " is 2017-Q4). */
     static Quarter quarter(String period) {
-        return Quarter.parse(period).orElseThrow(() -> FollowUpException.invalid("Perioden skal skrives som ÅÅÅÅ-QN "
-                + "med et år fra " + Quarter.MIN_YEAR + " til " + Quarter.MAX_YEAR + ", fx 2017-Q2."));
+        return Quarter.parse(period).orElseThrow(() -> FollowUpException.invalid("followup.refused.periodFormat",
+                String.valueOf(Quarter.MIN_YEAR), String.valueOf(Quarter.MAX_YEAR)));
     }
 
     static void check(AgreementView agreement, Quarter quarter, LocalDate dueDate, LocalDate today) {
         outside(agreement.validFrom(), agreement.validTo(), quarter, today).ifPresent(message -> {
-            throw FollowUpException.invalid(message);
+            throw FollowUpException.invalid(message.getCodes()[0], message.getArguments());
         });
         LocalDate earliestDue = quarter.firstDay().minusMonths(DUE_MONTHS_BEFORE_QUARTER);
         LocalDate latestDue = (quarter.lastDay().isAfter(today) ? quarter.lastDay() : today).plusYears(DUE_YEARS_AHEAD);
         if (dueDate.isBefore(earliestDue) || dueDate.isAfter(latestDue)) {
-            throw FollowUpException.invalid("Fristen for runden " + quarter.danish() + " skal ligge mellem "
-                    + DanishFormat.date(earliestDue) + " og " + DanishFormat.date(latestDue) + ".");
+            throw FollowUpException.invalid("followup.refused.dueDateOutside", quarter.danish(),
+                    DanishFormat.date(earliestDue), DanishFormat.date(latestDue));
         }
     }
 
-    /** Why a round for the quarter does not fit an agreement valid from–to (either may be null), or empty. */
-    static Optional<String> outside(LocalDate validFrom, LocalDate validTo, Quarter quarter, LocalDate today) {
+    /** Why (a message key with arguments) a round for the quarter does not fit an agreement valid from–to (either may be null), or empty. */
+    static Optional<MessageSourceResolvable> outside(LocalDate validFrom, LocalDate validTo, Quarter quarter, LocalDate today) {
         Quarter first = validFrom == null ? null : Quarter.of(validFrom);
         Quarter last = latest(validTo, today);
         if (first != null && quarter.compareTo(first) < 0 || quarter.compareTo(last) > 0) {
-            return Optional.of("Runden " + quarter.danish() + " ligger uden for aftalen: vælg et kvartal "
-                    + (first == null ? "" : "fra " + first.danish() + " ") + "til og med " + last.danish() + ".");
+            return Optional.of(first == null
+                    ? FollowUpTexts.message("followup.refused.outside.upTo", quarter.danish(), last.danish())
+                    : FollowUpTexts.message("followup.refused.outside", quarter.danish(), first.danish(), last.danish()));
         }
         return Optional.empty();
     }

@@ -46,23 +46,22 @@ public class RoundManagement {
      */
     public RoundView open(String agreementId, String period, LocalDate dueDate, CurrentUser user) {
         AgreementView agreement = catalog.agreement(agreementId).orElseThrow(() ->
-                FollowUpException.notFound("Aftalen '" + agreementId + "' findes ikke."));
+                FollowUpException.notFound("followup.refused.unknownAgreement", agreementId));
         Quarter quarter = RoundBounds.quarter(period);
         String canonical = quarter.toString();
         if (dueDate == null) {
-            throw FollowUpException.invalid("Angiv en frist (dueDate) for runden.");
+            throw FollowUpException.invalid("followup.refused.noDueDate");
         }
         RoundBounds.check(agreement, quarter, dueDate, LocalDate.now(DanishFormat.DANISH_TIME));
-        String exists = "Runden " + quarter.danish() + " findes allerede.";
         if (rounds.find(agreementId, canonical).isPresent()) {
-            throw FollowUpException.conflict(exists);
+            throw FollowUpException.conflict("followup.refused.roundExists", quarter.danish());
         }
         Optional<RoundView> previous = rounds.findByAgreement(agreementId).stream()
                 .filter(r -> r.period().compareTo(canonical) < 0).reduce((a, b) -> b);
         Map<Long, StatusRecord> carried = previous.map(r -> statuses.findByRound(r.id()).stream()
                 .collect(java.util.stream.Collectors.toMap(StatusRecord::goalId, s -> s))).orElse(Map.of());
         long roundId = rounds.insertOpen(agreementId, canonical, dueDate, user.username())
-                .orElseThrow(() -> FollowUpException.conflict(exists));
+                .orElseThrow(() -> FollowUpException.conflict("followup.refused.roundExists", quarter.danish()));
         List<GoalView> goals = catalog.goals(agreementId);
         for (GoalView goal : goals) {
             StatusRecord before = carried.get(goal.id());
@@ -80,18 +79,19 @@ public class RoundManagement {
     public RoundView changeState(String agreementId, String period, RoundState target, String reason, CurrentUser user) {
         RoundBounds.quarter(period);
         RoundView round = rounds.find(agreementId, period).orElseThrow(() ->
-                FollowUpException.notFound("Aftalen '" + agreementId + "' har ingen runde " + period + "."));
+                FollowUpException.notFound("followup.refused.noRound", agreementId, period));
         RoundState from = round.state();
         if (!allowed(from, target)) {
-            throw FollowUpException.conflict("Runden kan ikke gå fra „" + from.danish() + "“ til „" + target.danish() + "“.");
+            throw FollowUpException.conflict("followup.refused.transition",
+                    FollowUpTexts.message("followup.state." + from.name()), FollowUpTexts.message("followup.state." + target.name()));
         }
         String cleanReason = reason == null ? null : reason.strip();
         TextLimit.STATE_REASON.check(cleanReason);
         if (from == RoundState.APPROVED && (cleanReason == null || cleanReason.isEmpty())) {
-            throw FollowUpException.invalid("Angiv en begrundelse for at genåbne en godkendt runde.");
+            throw FollowUpException.invalid("followup.refused.reopenReason");
         }
         if (!rounds.changeState(round.id(), from, target, cleanReason, user.username())) {
-            throw FollowUpException.conflict("Rundens tilstand er netop ændret af en anden. Genindlæs siden.");
+            throw FollowUpException.conflict("followup.refused.stateRace");
         }
         events.publishEvent(AuditEvent.of(user.username(), from == RoundState.APPROVED ? "ROUND_REOPENED"
                 : "ROUND_STATE_CHANGED", agreementId + "/" + period, Map.of("from", from.name(), "to", target.name(),

@@ -30,9 +30,11 @@ class RoundPageController {
     private final RoundManagement management;
     private final StatusEditing editing;
     private final CurrentUsers users;
+    private final FollowUpTexts texts;
 
     RoundPageController(AgreementCatalog catalog, FollowUpQueries queries, RoundManagement management,
-                        StatusEditing editing, CurrentUsers users) {
+                        StatusEditing editing, CurrentUsers users, FollowUpTexts texts) {
+        this.texts = texts;
         this.catalog = catalog;
         this.queries = queries;
         this.management = management;
@@ -60,7 +62,7 @@ class RoundPageController {
         try {
             due = dueDate == null || dueDate.isBlank() ? null : LocalDate.parse(dueDate);
         } catch (DateTimeParseException e) {
-            throw FollowUpException.invalid("Fristen skal være en dato.");
+            throw FollowUpException.invalid("followup.refused.dueDateFormat");
         }
         RoundView round = management.open(agreementId, period.strip(), due, users.current().orElse(null));
         redirect.addFlashAttribute("flash", "followup.round.opened");
@@ -85,7 +87,7 @@ class RoundPageController {
                 throw e;
             }
             response.setStatus(e.kind().status().value());
-            model.addAttribute("reasonError", e.getMessage());
+            model.addAttribute("reasonError", texts.text(e));
             model.addAttribute("reasonDraft", reason.substring(0, TextLimit.STATE_REASON.max()));
             return roundPage(agreementId, period, model);
         }
@@ -102,7 +104,7 @@ class RoundPageController {
         model.addAttribute("round", round);
         java.util.Set<Long> carried = queries.carriedOver(agreementId, period);
         model.addAttribute("cards", rows.stream()
-                .map(r -> StatusCard.of(r, round, user, carried.contains(r.goal().id()))).toList());
+                .map(r -> StatusCard.of(texts, r, round, user, carried.contains(r.goal().id()))).toList());
         model.addAttribute("mineCount", rows.stream().filter(r -> mine(user, r)).count());
         model.addAttribute("isAdmin", user != null && user.isAdmin());
         model.addAttribute("quality", queries.quality(agreementId, period));
@@ -133,6 +135,6 @@ class RoundPageController {
     }
 
     private AgreementView agreement(String agreementId) {
-        return catalog.agreement(agreementId).orElseThrow(() -> FollowUpException.notFound("Aftalen findes ikke."));
+        return catalog.agreement(agreementId).orElseThrow(() -> FollowUpException.notFound("followup.refused.agreementNotFound"));
     }
 }

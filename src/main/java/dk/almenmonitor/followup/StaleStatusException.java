@@ -6,8 +6,13 @@ public class StaleStatusException extends RuntimeException {
     private final transient StatusView current;
 
     StaleStatusException(StatusView current) {
-        super("Statussen er ændret af " + current.updatedBy() + ", siden du åbnede den.");
+        super("followup.refused.stale");
         this.current = current;
+    }
+
+    /** The key of the Danish message; its argument is who saved ({@link StatusView#updatedBy()}). */
+    String messageCode() {
+        return "followup.refused.stale";
     }
 
     public StatusView current() {

@@ -9,9 +9,9 @@ import dk.almenmonitor.shared.Quarter;
 public record StatusCard(GoalStatusRow row, boolean editable, boolean mine, boolean carriedOver,
                          List<StatusWarning> warnings) {
 
-    static StatusCard of(GoalStatusRow row, RoundView round, CurrentUser user, boolean carriedOver) {
+    static StatusCard of(FollowUpTexts texts, GoalStatusRow row, RoundView round, CurrentUser user, boolean carriedOver) {
         StatusView s = row.status();
-        List<StatusWarning> warnings = s == null ? List.of() : StatusWarnings.of(row.goal(),
+        List<StatusWarning> warnings = s == null ? List.of() : StatusWarnings.of(texts, row.goal(),
                 Quarter.parse(round.period()).orElseThrow(), round.dueDate(), s.statusText(), s.unchanged(),
                 s.delayReason(), s.expectedFulfilment(), s.achievement());
         boolean mine = user != null && user.isEditor() && row.goal().owners().stream().anyMatch(user::belongsTo);

@@ -22,23 +22,23 @@ final class StatusEditPolicy {
     /** Why the user may not edit, in Danish; empty when allowed. */
     static Optional<FollowUpException> refusal(CurrentUser user, GoalView goal, RoundState state) {
         if (user == null) {
-            return Optional.of(FollowUpException.forbidden("Log ind for at redigere."));
+            return Optional.of(FollowUpException.forbidden("followup.refused.edit.login"));
         }
         if (state == RoundState.APPROVED) {
-            return Optional.of(FollowUpException.conflict("Runden er godkendt og låst; statusser kan ikke ændres."));
+            return Optional.of(FollowUpException.conflict("followup.refused.edit.locked"));
         }
         if (user.isAdmin()) {
             return Optional.empty();
         }
         if (!user.isEditor()) {
-            return Optional.of(FollowUpException.forbidden("Din rolle kan læse, men ikke redigere statusser."));
+            return Optional.of(FollowUpException.forbidden("followup.refused.edit.role"));
         }
         if (state != RoundState.OPEN) {
-            return Optional.of(FollowUpException.conflict("Runden er sendt til godkendelse; kun sekretariatet kan ændre statusser nu."));
+            return Optional.of(FollowUpException.conflict("followup.refused.edit.inReview"));
         }
         // "KK" never makes an editor an owner, even if a token or mapping slipped it into the editor's organisations.
         if (goal.owners().stream().filter(owner -> !CurrentUser.MUNICIPALITY.equals(owner)).noneMatch(user::belongsTo)) {
-            return Optional.of(FollowUpException.forbidden("Målsætningen ejes af en anden organisation end din."));
+            return Optional.of(FollowUpException.forbidden("followup.refused.edit.notOwner"));
         }
         return Optional.empty();
     }

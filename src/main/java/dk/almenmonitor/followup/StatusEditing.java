@@ -24,9 +24,11 @@ public class StatusEditing {
     private final StatusRepository statuses;
     private final FollowUpQueries queries;
     private final ApplicationEventPublisher events;
+    private final FollowUpTexts texts;
 
     StatusEditing(AgreementCatalog catalog, RoundRepository rounds, StatusRepository statuses, FollowUpQueries queries,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, FollowUpTexts texts) {
+        this.texts = texts;
         this.catalog = catalog;
         this.rounds = rounds;
         this.statuses = statuses;
@@ -37,14 +39,14 @@ public class StatusEditing {
     /** The goal, checked to belong to the agreement; unknown or foreign ids are "not found". */
     public GoalView goal(String agreementId, long goalId) {
         return catalog.goal(goalId).filter(g -> g.agreementId().equals(agreementId))
-                .orElseThrow(() -> FollowUpException.notFound("Målsætningen findes ikke i aftalen."));
+                .orElseThrow(() -> FollowUpException.notFound("followup.refused.goalNotInAgreement"));
     }
 
     /** The round; a period that is not a quarter (2017-Q1) is a 400, a missing round a 404. */
     public RoundView round(String agreementId, String period) {
         RoundBounds.quarter(period);
         return rounds.find(agreementId, period).orElseThrow(() ->
-                FollowUpException.notFound("Aftalen '" + agreementId + "' har ingen runde " + period + "."));
+                FollowUpException.notFound("followup.refused.noRound", agreementId, period));
     }
 
     public boolean canEdit(CurrentUser user, GoalView goal, RoundView round) {
@@ -62,10 +64,10 @@ public class StatusEditing {
         });
         if (expectedVersion == null) {
             throw new FollowUpException(FollowUpException.Kind.PRECONDITION_REQUIRED,
-                    "Angiv den version, du har redigeret (If-Match), så ingen andres ændringer overskrives.");
+                    "followup.refused.versionRequired");
         }
         StatusRecord before = statuses.find(round.id(), goalId).orElseThrow(() ->
-                FollowUpException.notFound("Målsætningen har ingen status i runden."));
+                FollowUpException.notFound("followup.refused.noStatus"));
         if (before.version() != expectedVersion) {
             throw new StaleStatusException(current(agreementId, period, goalId));
         }
@@ -77,14 +79,14 @@ public class StatusEditing {
                 changes(before, draft, expectedVersion)));
         StatusView saved = current(agreementId, period, goalId);
         Quarter quarter = Quarter.parse(period).orElseThrow();
-        return new SavedStatus(saved, StatusWarnings.of(goal, quarter, round.dueDate(), saved.statusText(),
+        return new SavedStatus(saved, StatusWarnings.of(texts, goal, quarter, round.dueDate(), saved.statusText(),
                 saved.unchanged(), saved.delayReason(), saved.expectedFulfilment(), saved.achievement()));
     }
 
     /** The status as stored now, with "unchanged" and "overdue" applied. */
     public StatusView current(String agreementId, String period, long goalId) {
         return queries.row(agreementId, period, goalId).map(GoalStatusRow::status)
-                .orElseThrow(() -> FollowUpException.notFound("Målsætningen har ingen status i runden."));
+                .orElseThrow(() -> FollowUpException.notFound("followup.refused.noStatus"));
     }
 
     private StatusDraft draft(StatusInput in, String agreementId, String period, long goalId) {
@@ -105,14 +107,14 @@ public class StatusEditing {
             return Achievement.valueOf(value);
         } catch (IllegalArgumentException notCode) {
             return Achievement.fromDanish(value).orElseThrow(() -> FollowUpException.invalid(
-                    "Ukendt målopfyldelse '" + abbreviate(value, 40) + "'; brug FULFILLED, IN_PROGRESS, CONSIDERED eller NOT_FULFILLED."));
+                    "followup.refused.unknownAchievement", abbreviate(value, 40)));
         }
     }
 
     /** "Uændret" typed by the owner means: the text of the previous round. */
     private String previousText(String agreementId, String period, long goalId) {
         return queries.row(agreementId, period, goalId).map(GoalStatusRow::previous).map(StatusView::statusText)
-                .orElseThrow(() -> FollowUpException.invalid("„Uændret“ kræver en status i forrige runde."));
+                .orElseThrow(() -> FollowUpException.invalid("followup.refused.unchangedWithoutPrevious"));
     }
 
     private static Map<String, String> changes(StatusRecord before, StatusDraft after, int version) {

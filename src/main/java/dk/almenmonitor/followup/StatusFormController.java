@@ -31,8 +31,10 @@ class StatusFormController {
     private final StatusEditing editing;
     private final FollowUpQueries queries;
     private final CurrentUsers users;
+    private final FollowUpTexts texts;
 
-    StatusFormController(StatusEditing editing, FollowUpQueries queries, CurrentUsers users) {
+    StatusFormController(StatusEditing editing, FollowUpQueries queries, CurrentUsers users, FollowUpTexts texts) {
+        this.texts = texts;
         this.editing = editing;
         this.queries = queries;
         this.users = users;
@@ -87,7 +89,7 @@ class StatusFormController {
             model.addAttribute("card", card(agreementId, period, goalId, user));
             model.addAttribute("form", form.truncated());
             model.addAttribute("fieldError", refused.field());
-            model.addAttribute("fieldErrorMessage", refused.getMessage());
+            model.addAttribute("fieldErrorMessage", texts.text(refused));
             model.addAttribute("formInterval", null);
             return view(htmx, "followup/status :: statusForm", model, agreementId, round);
         } catch (StaleStatusException stale) {
@@ -112,8 +114,8 @@ class StatusFormController {
 
     private StatusCard card(String agreementId, String period, long goalId, CurrentUser user) {
         RoundView round = editing.round(agreementId, period);
-        GoalStatusRow row = queries.row(agreementId, period, goalId).orElseThrow(() -> FollowUpException.notFound("Målsætningen findes ikke i aftalen."));
-        return StatusCard.of(row, round, user, queries.carriedOver(agreementId, period).contains(goalId));
+        GoalStatusRow row = queries.row(agreementId, period, goalId).orElseThrow(() -> FollowUpException.notFound("followup.refused.goalNotInAgreement"));
+        return StatusCard.of(texts, row, round, user, queries.carriedOver(agreementId, period).contains(goalId));
     }
 
     private static String view(String htmx, String fragment, Model model, String agreementId, RoundView round) {

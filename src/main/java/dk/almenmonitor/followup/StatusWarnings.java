@@ -18,25 +18,23 @@ final class StatusWarnings {
     private StatusWarnings() {
     }
 
-    static List<StatusWarning> of(GoalView goal, Quarter quarter, LocalDate dueDate, String statusText,
+    static List<StatusWarning> of(FollowUpTexts texts, GoalView goal, Quarter quarter, LocalDate dueDate, String statusText,
                                   boolean unchanged, String delayReason, WrittenPeriod expected, Achievement achievement) {
         List<StatusWarning> warnings = new ArrayList<>();
         if (FollowUpRules.isOverdue(goal, quarter, achievement) && !FollowUpRules.hasText(delayReason)) {
             warnings.add(new StatusWarning(StatusWarning.Code.OVERDUE_WITHOUT_REASON,
-                    "Fristen „" + goal.deadline().text() + "“ udløb " + DanishFormat.date(goal.deadline().to())
-                            + ", og målsætningen er ikke opfyldt. Angiv en grund til forsinkelse."));
+                    texts.text("followup.warning.overdueWithoutReason", goal.deadline().text(),
+                            DanishFormat.date(goal.deadline().to()))));
         }
         if (expected != null && expected.to() != null && expected.to().isBefore(quarter.firstDay())
                 && achievement != Achievement.FULFILLED) {
             warnings.add(new StatusWarning(StatusWarning.Code.EXPECTED_FULFILMENT_PASSED,
-                    "Det forventede indfrielsestidspunkt „" + expected.text() + "“ ligger før " + quarter.danish()
-                            + ". Angiv et nyt tidspunkt."));
+                    texts.text("followup.warning.expectedPassed", expected.text(), quarter.danish())));
         }
         if (unchanged) {
             LocalDate cutoff = dueDate != null ? dueDate : quarter.firstDay();
             staleDate(statusText, cutoff).ifPresent(p -> warnings.add(new StatusWarning(StatusWarning.Code.STALE_UNCHANGED,
-                    "Statussen er uændret, men nævner „" + p.matched() + "“, som ligger før rundens frist "
-                            + DanishFormat.date(cutoff) + ". Er den stadig rigtig?")));
+                    texts.text("followup.warning.staleUnchanged", p.matched(), DanishFormat.date(cutoff)))));
         }
         return warnings;
     }

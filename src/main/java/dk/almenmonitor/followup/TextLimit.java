@@ -3,6 +3,7 @@ package dk.almenmonitor.followup;
 import java.util.Optional;
 
 import dk.almenmonitor.shared.DanishFormat;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * The longest text each free-text field of the follow-up may hold (issue 9). One place for the API, the pages and the
@@ -11,19 +12,18 @@ import dk.almenmonitor.shared.DanishFormat;
  */
 enum TextLimit {
 
-    STATUS_TEXT("statusText", "Status", 20_000),
-    DELAY_REASON("delayReason", "Grund til forsinkelse", 2_000),
-    EXPECTED_FULFILMENT("expectedFulfilment", "Forventet indfrielse", 2_000),
+    STATUS_TEXT("statusText", 20_000),
+    DELAY_REASON("delayReason", 2_000),
+    EXPECTED_FULFILMENT("expectedFulfilment", 2_000),
     /** The reason given when a round changes state (required when an approved round is reopened). */
-    STATE_REASON("reason", "Begrundelse", 1_000);
+    STATE_REASON("reason", 1_000);
 
     private final String field;
-    private final String label;
     private final int max;
 
-    TextLimit(String field, String label, int max) {
+    /** The field's Danish label is {@code followup.limit.<field>}. */
+    TextLimit(String field, int max) {
         this.field = field;
-        this.label = label;
         this.max = max;
     }
 
@@ -40,16 +40,21 @@ enum TextLimit {
         return text != null && text.length() > max;
     }
 
-    /** The Danish message for a text that is too long, or empty when it fits. */
-    Optional<String> problem(String text) {
-        return exceededBy(text) ? Optional.of(label + " må højst være " + DanishFormat.integer(max) + " tegn; teksten er "
-                + DanishFormat.integer(text.length()) + " tegn.") : Optional.empty();
+    /** The message (key and arguments) for a text that is too long, or empty when it fits. */
+    Optional<MessageSourceResolvable> problem(String text) {
+        return exceededBy(text) ? Optional.of(FollowUpTexts.message("followup.refused.tooLong", arguments(text)))
+                : Optional.empty();
     }
 
     /** Refuses a text that is too long with a 400 that names the field and the limit. */
     void check(String text) {
-        problem(text).ifPresent(message -> {
-            throw FollowUpException.tooLong(this, message + " Intet er gemt.");
-        });
+        if (exceededBy(text)) {
+            throw FollowUpException.tooLong(this, "followup.refused.tooLong.nothingSaved", arguments(text));
+        }
+    }
+
+    private Object[] arguments(String text) {
+        return new Object[] {FollowUpTexts.message("followup.limit." + field), DanishFormat.integer(max),
+                DanishFormat.integer(text.length())};
     }
 }

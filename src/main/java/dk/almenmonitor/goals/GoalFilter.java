@@ -6,8 +6,11 @@ import dk.almenmonitor.agreement.GoalKind;
 import dk.almenmonitor.followup.Achievement;
 import dk.almenmonitor.followup.GoalStatusRow;
 
+import org.jspecify.annotations.Nullable;
+
 /** The goal list's filters; a null field means "all". {@code achievement} "NONE" selects "ikke registreret". */
-public record GoalFilter(GoalKind kind, Integer theme, String owner, String achievement, boolean overdueOnly) {
+public record GoalFilter(@Nullable GoalKind kind, @Nullable Integer theme, @Nullable String owner,
+                         @Nullable String achievement, boolean overdueOnly) {
 
     static final String NOT_RECORDED = "NONE";
 
@@ -23,7 +26,7 @@ public record GoalFilter(GoalKind kind, Integer theme, String owner, String achi
                 && (!overdueOnly || row.overdue());
     }
 
-    private boolean achievementMatches(Achievement actual) {
+    private boolean achievementMatches(@Nullable Achievement actual) {
         return NOT_RECORDED.equals(achievement) ? actual == null : actual != null && actual.name().equals(achievement);
     }
 

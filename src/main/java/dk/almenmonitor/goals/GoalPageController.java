@@ -13,13 +13,14 @@ import dk.almenmonitor.followup.RoundView;
 import dk.almenmonitor.followup.StatusView;
 import dk.almenmonitor.indicator.IndicatorEvaluations;
 import dk.almenmonitor.organisation.Organisations;
-import org.springframework.http.HttpStatus;
+import dk.almenmonitor.shared.RequestRefused;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
+
+import org.jspecify.annotations.Nullable;
 
 /** The goal list with filters and the page of one goal with its status in every round. */
 @Controller
@@ -39,10 +40,10 @@ class GoalPageController {
     }
 
     @GetMapping("/aftaler/{agreementId}/maal")
-    String list(@PathVariable String agreementId, @RequestParam(required = false) String period,
-                @RequestParam(required = false) String kind, @RequestParam(required = false) String theme,
-                @RequestParam(required = false) String owner, @RequestParam(required = false) String achievement,
-                @RequestParam(required = false) String overdue, Model model) {
+    String list(@PathVariable String agreementId, @RequestParam(required = false) @Nullable String period,
+                @RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String theme,
+                @RequestParam(required = false) @Nullable String owner, @RequestParam(required = false) @Nullable String achievement,
+                @RequestParam(required = false) @Nullable String overdue, Model model) {
         AgreementView agreement = agreement(agreementId);
         List<RoundView> rounds = followUp.rounds(agreementId);
         RoundView round = rounds.stream().filter(r -> r.period().equals(period)).findFirst()
@@ -68,7 +69,7 @@ class GoalPageController {
     String goal(@PathVariable String agreementId, @PathVariable String goalId, Model model) {
         AgreementView agreement = agreement(agreementId);
         GoalView goal = parseId(goalId).flatMap(catalog::goal).filter(g -> g.agreementId().equals(agreementId))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Målsætningen findes ikke."));
+                .orElseThrow(() -> RequestRefused.notFound("goals.refused.noGoal"));
         model.addAttribute("agreement", agreement);
         model.addAttribute("navAgreementId", agreementId);
         model.addAttribute("goal", goal);
@@ -93,7 +94,7 @@ class GoalPageController {
 
     private AgreementView agreement(String agreementId) {
         return catalog.agreement(agreementId).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "Aftalen findes ikke."));
+                RequestRefused.notFound("goals.refused.noAgreement"));
     }
 
     private static java.util.Optional<Long> parseId(String id) {
@@ -104,7 +105,7 @@ class GoalPageController {
         }
     }
 
-    private static GoalKind parseKind(String kind) {
+    private static @Nullable GoalKind parseKind(@Nullable String kind) {
         try {
             return kind == null || kind.isBlank() ? null : GoalKind.valueOf(kind);
         } catch (IllegalArgumentException e) {
@@ -112,7 +113,7 @@ class GoalPageController {
         }
     }
 
-    private static Integer parseTheme(String theme) {
+    private static @Nullable Integer parseTheme(@Nullable String theme) {
         return theme != null && theme.matches("\\d{1,3}") ? Integer.valueOf(theme) : null;
     }
 }

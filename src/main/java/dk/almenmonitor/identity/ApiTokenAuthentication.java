@@ -5,14 +5,17 @@ import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** A request authenticated by {@code Authorization: Bearer <token>}; lives only for that request (no session). */
+/**
+ * A request authenticated by {@code Authorization: Bearer <token>}; lives only for that request (no session). Its
+ * principal is the {@link CurrentUser} the {@link ApiTokenVerifier} answered.
+ */
 final class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ApiTokenPrincipal principal;
+    private final transient CurrentUser principal;
 
-    ApiTokenAuthentication(ApiTokenPrincipal principal) {
+    ApiTokenAuthentication(CurrentUser principal) {
         super(List.of(new SimpleGrantedAuthority(principal.role().authority())));
         this.principal = principal;
         setAuthenticated(true);

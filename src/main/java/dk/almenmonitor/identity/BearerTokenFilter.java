@@ -21,11 +21,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
-    private final ApiTokens tokens;
+    private final ApiTokenVerifier tokens;
     private final ProblemDetailsSecurityHandler problems;
     private final SecurityAudit audit;
 
-    BearerTokenFilter(ApiTokens tokens, ProblemDetailsSecurityHandler problems, SecurityAudit audit) {
+    BearerTokenFilter(ApiTokenVerifier tokens, ProblemDetailsSecurityHandler problems, SecurityAudit audit) {
         this.tokens = tokens;
         this.problems = problems;
         this.audit = audit;
@@ -39,7 +39,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<ApiTokenPrincipal> principal = tokens.authenticate(header.substring(BEARER.length()).strip());
+        Optional<CurrentUser> principal = tokens.verify(header.substring(BEARER.length()).strip());
         if (principal.isEmpty()) {
             SecurityContextHolder.clearContext();
             audit.tokenRejected(request);

@@ -30,8 +30,8 @@ public class CurrentUsers {
         if (principal instanceof AlmenOidcUser oidcUser) {
             return Optional.of(oidcUser.toCurrentUser());
         }
-        if (principal instanceof ApiTokenPrincipal token) {
-            return Optional.of(token.toCurrentUser());
+        if (principal instanceof CurrentUser token) {
+            return Optional.of(token); // an API token (ApiTokenAuthentication)
         }
         // Any other authenticated principal (e.g. a plain Spring Security user): its name and most privileged role,
         // tied to no organisation.

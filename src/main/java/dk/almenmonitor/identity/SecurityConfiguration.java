@@ -3,6 +3,7 @@ package dk.almenmonitor.identity;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,17 +49,19 @@ class SecurityConfiguration {
     private final ProblemDetailsSecurityHandler problems;
     private final LoginHandlers handlers;
 
-    private final ApiTokens tokens;
+    private final ApiTokenVerifier tokens;
     private final SecurityAudit audit;
     private final ClientAddresses addresses;
     private final Duration sessionLimit;
 
-    SecurityConfiguration(ProblemDetailsSecurityHandler problems, LoginHandlers handlers, ApiTokens tokens,
+    SecurityConfiguration(ProblemDetailsSecurityHandler problems, LoginHandlers handlers,
+                          ObjectProvider<ApiTokenVerifier> tokens,
                           SecurityAudit audit, ClientAddresses addresses,
                           @Value("${almen.security.session.absolute-timeout:10h}") Duration sessionLimit) {
         this.problems = problems;
         this.handlers = handlers;
-        this.tokens = tokens;
+        // The apitoken module contributes the verifier (ADR 0015); without it no bearer token is accepted.
+        this.tokens = tokens.getIfAvailable(() -> token -> Optional.empty());
         this.audit = audit;
         this.addresses = addresses;
         this.sessionLimit = sessionLimit;

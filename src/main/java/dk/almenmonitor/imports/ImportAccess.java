@@ -3,8 +3,8 @@ package dk.almenmonitor.imports;
 import java.util.List;
 
 import dk.almenmonitor.identity.Access;
+import dk.almenmonitor.identity.Refusal;
 import dk.almenmonitor.shared.RequestRefused;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +28,7 @@ class ImportAccess {
     List<ImportDataset<?>> requireImporter(Authentication user) {
         List<ImportDataset<?>> importable = datasets.importableBy(Access.roleOf(user));
         if (importable.isEmpty()) {
-            throw new AccessDeniedException(ImportWords.text("imports.refused.any"));
+            throw new Refusal("imports.refused.any");
         }
         return importable;
     }
@@ -38,7 +38,7 @@ class ImportAccess {
         ImportDataset<?> dataset = datasets.find(name).orElseThrow(() ->
                 RequestRefused.notFound("imports.refused.unknownDataset", excerpt(name)));
         if (!dataset.mayImport(Access.roleOf(user))) {
-            throw new AccessDeniedException(ImportWords.text("imports.refused.dataset"));
+            throw new Refusal("imports.refused.dataset");
         }
         return dataset;
     }
@@ -48,7 +48,7 @@ class ImportAccess {
         ImportDataset<?> dataset = datasets.byPageName(pageName).orElseThrow(() ->
                 RequestRefused.notFound("imports.refused.unknownPage"));
         if (!dataset.mayImport(Access.roleOf(user))) {
-            throw new AccessDeniedException(ImportWords.text("imports.refused.dataset"));
+            throw new Refusal("imports.refused.dataset");
         }
         return dataset;
     }

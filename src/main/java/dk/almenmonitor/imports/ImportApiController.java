@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dk.almenmonitor.shared.RequestRefused;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code POST /api/v1/imports/{dataset}} (multipart {@code file}; 200 with the report, 422 with the report when the
@@ -89,8 +89,7 @@ class ImportApiController {
         return kept;
     }
 
-    private static ResponseStatusException notFound(String importId) {
-        String shown = importId.length() > 80 ? importId.substring(0, 80) + "…" : importId;
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Importen '" + shown + "' findes ikke.");
+    private static RequestRefused notFound(String importId) {
+        return RequestRefused.notFound("imports.refused.unknownImport", BoundedProblems.excerpt(importId));
     }
 }

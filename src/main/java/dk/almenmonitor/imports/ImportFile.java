@@ -11,8 +11,7 @@ import java.util.UUID;
 /**
  * An uploaded file as a dataset sees it: spooled by the pipeline to a temporary file (already checked against the
  * upload limits, deleted after the import), its file name (made safe for reports and pages) and the form or query
- * parameters that came with it, such as the follow-up sheet's {@code agreementId}, and the id of the import it belongs
- * to (the id of its report), for datasets that record where their figures came from. A small dataset reads it whole
+ * parameters that came with it, such as the follow-up sheet's {@code agreementId}. A small dataset reads it whole
  * ({@link #content()}); a large one streams it ({@link #open()}), once or more.
  */
 public final class ImportFile {
@@ -67,13 +66,16 @@ public final class ImportFile {
         return fileName;
     }
 
-    /** The id of the import (and of its report) this file belongs to; null outside the pipeline. */
-    public UUID importId() {
-        return importId;
-    }
-
     public Map<String, String> parameters() {
         return parameters;
+    }
+
+    /**
+     * The id of the import record this file is imported under ({@code GET /api/v1/imports/{id}}), so that derived
+     * figures can say which import they came from; null outside the pipeline.
+     */
+    public UUID importId() {
+        return importId;
     }
 
     /** A parameter, or null when it is absent or blank. */

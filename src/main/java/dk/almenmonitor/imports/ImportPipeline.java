@@ -37,9 +37,11 @@ public class ImportPipeline {
     private final ImportRecordRepository records;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
+    private final ImportDatasets datasets;
 
     ImportPipeline(UploadLimits limits, ImportRecordRepository records, TransactionTemplate transactions,
-                   JsonMapper json) {
+                   JsonMapper json, ImportDatasets datasets) {
+        this.datasets = datasets;
         this.limits = limits;
         this.records = records;
         this.transactions = transactions;
@@ -76,6 +78,32 @@ public class ImportPipeline {
         }
     }
 
+    /**
+     * Imports synthetic demo data (the {@code synthetic} module's files): as {@link #importFile}, with
+     * {@code "synthetic": true} in the report, and without indicator observations ({@link CurrentImport}).
+     */
+    public <P> ImportReport importSynthetic(ImportDataset<P> dataset, InputStream upload, String fileName,
+                                            Map<String, String> parameters, String user) {
+        ImportReport[] report = new ImportReport[1];
+        CurrentImport.runSynthetic(() -> report[0] = importFile(dataset, upload, fileName, parameters, user));
+        return report[0];
+    }
+
+    /** The dataset of this name, if a module contributes it. */
+    public Optional<ImportDataset<?>> dataset(String name) {
+        return datasets.find(name);
+    }
+
+    /** A stored import report. */
+    public Optional<ImportReport> find(UUID id) {
+        return records.find(id);
+    }
+
+    /** The newest import of the dataset that was imported (not rejected). */
+    public Optional<ImportReport> latestImported(String dataset) {
+        return records.latest(dataset, 50).stream().filter(ImportReport::imported).findFirst();
+    }
+
     private <P> ImportReport importSpooled(ImportDataset<P> dataset, UploadLimits.Spooled spooled, UUID id,
                                            OffsetDateTime now, String safeName, Map<String, String> parameters,
                                            String user) {
@@ -87,8 +115,7 @@ public class ImportPipeline {
             throw new UncheckedIOException(e);
         }
         String sha256 = spooled.sha256();
-        ImportFile file = new ImportFile(spooled.path(), spooled.size(), dataset.large(), safeName, parameters,
-                id);
+        ImportFile file = new ImportFile(spooled.path(), spooled.size(), dataset.large(), safeName, parameters, id);
         try {
             ParsedImport<P> parsed = dataset.parse(file);
             ImportReport report;
@@ -99,10 +126,14 @@ public class ImportPipeline {
                     List<String> warnings = new ArrayList<>(parsed.warnings());
                     warnings.addAll(loaded.warnings());
                     int rows = loaded.rows() != null ? loaded.rows() : parsed.rows();
+                    Map<String, Object> details = new LinkedHashMap<>(loaded.details());
+                    if (CurrentImport.synthetic()) {
+                        details.put("synthetic", true);
+                    }
                     ImportReport imported = new ImportReport(id, dataset.name(), ImportStatus.IMPORTED, safeName,
                             parsed.format(), loaded.encoding() != null ? loaded.encoding() : parsed.encoding(), sha256,
                             rows, List.of(),
-                            capped(warnings, "imports.bounded.warnings", w -> w), user, now, plain(loaded.details()));
+                            capped(warnings, "imports.bounded.warnings", w -> w), user, now, plain(details));
                     records.save(imported);
                     return imported;
                 });

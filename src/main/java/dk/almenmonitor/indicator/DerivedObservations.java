@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import dk.almenmonitor.imports.CurrentImport;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * How a module that derives figures from imported data (rents, BBR units, heat …) feeds an indicator: in the
  * import's own transaction, a value for a new period and dimension is inserted, a changed one is revised (the old
- * value stays in the history), an equal one is left alone — so the same file imported twice changes nothing.
+ * value stays in the history), an equal one is left alone — so the same file imported twice changes nothing. The
+ * synthetic demo data is not written ({@link CurrentImport}): the seed's figures stay the only real observations.
  */
 @Component
 public class DerivedObservations {
@@ -44,6 +46,9 @@ public class DerivedObservations {
         if (indicators.find(indicatorCode).isEmpty()) {
             throw new IllegalArgumentException("Unknown indicator " + indicatorCode);
         }
+        if (CurrentImport.synthetic()) {
+            return new Counts(0, 0, values.size()); // synthetic demo data never becomes an observation
+        }
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
         String source = note == null || note.length() <= ObservationDataset.MAX_NOTE ? note
                 : note.substring(0, ObservationDataset.MAX_NOTE);
@@ -53,7 +58,7 @@ public class DerivedObservations {
         for (Value value : values) {
             ObservationPeriod period = ObservationPeriod.parse(value.period())
                     .orElseThrow(() -> new IllegalArgumentException("Not a period: " + value.period()));
-            String dimension = value.dimension() == null || value.dimension().isBlank() ? "" : value.dimension();
+            String dimension = value.dimension() == null || value.dimension().isBlank() ? Dimensions.TOTAL : value.dimension();
             Optional<ObservationRecord> current = observations.find(indicatorCode, period.key(), dimension);
             if (current.isEmpty()) {
                 observations.insertIfAbsent(indicatorCode, period, dimension, value.value(), source, user, at);

@@ -7,6 +7,7 @@ import java.util.List;
 
 import dk.almenmonitor.imports.BoundedProblems;
 import dk.almenmonitor.imports.CsvInput;
+import dk.almenmonitor.imports.ImportTexts;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -46,12 +47,12 @@ final class ObservationCsv {
     private ObservationCsv() {
     }
 
-    static Table read(byte[] content, int maxRows, int maxColumns) throws Unreadable {
+    static Table read(ImportTexts texts, byte[] content, int maxRows, int maxColumns) throws Unreadable {
         CsvInput.Opened opened;
         try {
             opened = CsvInput.open(content, maxRows, maxColumns);
         } catch (CsvInput.Refused e) {
-            throw unreadable(e, List.of());
+            throw unreadable(texts, e, List.of());
         }
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(opened.reader(), opened.csvFormat())) {
@@ -61,21 +62,20 @@ final class ObservationCsv {
         } catch (IOException | IllegalStateException | UncheckedIOException e) {
             CsvInput.Refused refused = CsvInput.Refused.in(e);
             if (refused != null) {
-                throw unreadable(refused, rows.isEmpty() ? List.of() : rows.get(0).cells());
+                throw unreadable(texts, refused, rows.isEmpty() ? List.of() : rows.get(0).cells());
             }
-            throw new Unreadable(null, null, "CSV-filen kan ikke læses efter række %d: et citationstegn er ikke lukket."
-                    .formatted(rows.size()));
+            throw new Unreadable(null, null, texts.text("indicator.import.unreadable", String.valueOf(rows.size())));
         }
         return new Table(opened.encoding(), rows);
     }
 
     /** The column named as in the header when the header has been read and names it, else by its number. */
-    private static Unreadable unreadable(CsvInput.Refused refused, List<String> header) {
+    private static Unreadable unreadable(ImportTexts texts, CsvInput.Refused refused, List<String> header) {
         Integer column = refused.column();
         String name = null;
         if (column != null) {
             String headed = column <= header.size() && refused.row() != null && refused.row() > 1 ? header.get(column - 1).strip() : "";
-            name = headed.isEmpty() ? "kolonne " + column : BoundedProblems.excerpt(headed);
+            name = headed.isEmpty() ? texts.text("indicator.import.columnNumber", String.valueOf(column)) : BoundedProblems.excerpt(headed);
         }
         return new Unreadable(refused.row(), name, refused.getMessage());
     }

@@ -17,6 +17,7 @@ import dk.almenmonitor.imports.ImportHeader;
 import dk.almenmonitor.imports.ImportProblem;
 import dk.almenmonitor.imports.ImportReference;
 import dk.almenmonitor.imports.ImportRejectedException;
+import dk.almenmonitor.imports.ImportTexts;
 import dk.almenmonitor.imports.LoadedImport;
 import dk.almenmonitor.imports.ParsedImport;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,16 +58,18 @@ class ObservationDataset implements ImportDataset<List<ObservationDataset.Row>> 
     private final int maxRows;
     private final int maxColumns;
     private final Existing existing;
+    private final ImportTexts texts;
 
     @org.springframework.beans.factory.annotation.Autowired
-    ObservationDataset(IndicatorRepository indicators, ObservationWriter writer,
+    ObservationDataset(IndicatorRepository indicators, ObservationWriter writer, ImportTexts texts,
                        @Value("${almen.import.observations.max-rows:100000}") int maxRows,
                        @Value("${almen.import.observations.max-columns:50}") int maxColumns) {
-        this(indicators, writer, maxRows, maxColumns, Existing.REVISE);
+        this(indicators, writer, texts, maxRows, maxColumns, Existing.REVISE);
     }
 
-    private ObservationDataset(IndicatorRepository indicators, ObservationWriter writer, int maxRows, int maxColumns,
-                               Existing existing) {
+    private ObservationDataset(IndicatorRepository indicators, ObservationWriter writer, ImportTexts texts, int maxRows,
+                               int maxColumns, Existing existing) {
+        this.texts = texts;
         this.indicators = indicators;
         this.writer = writer;
         this.maxRows = maxRows;
@@ -76,7 +79,7 @@ class ObservationDataset implements ImportDataset<List<ObservationDataset.Row>> 
 
     /** The same dataset, keeping existing values (for the seed figures, which must not revise what users imported). */
     ObservationDataset keepingExisting() {
-        return new ObservationDataset(indicators, writer, maxRows, maxColumns, Existing.KEEP);
+        return new ObservationDataset(indicators, writer, texts, maxRows, maxColumns, Existing.KEEP);
     }
 
     @Override
@@ -125,7 +128,7 @@ class ObservationDataset implements ImportDataset<List<ObservationDataset.Row>> 
         List<Row> rows = new ArrayList<>();
         int dataRows = 0;
         try {
-            ObservationCsv.Table table = ObservationCsv.read(file.content(), maxRows, maxColumns);
+            ObservationCsv.Table table = ObservationCsv.read(texts, file.content(), maxRows, maxColumns);
             encoding = table.encoding();
             dataRows = validate(table, rows, errors, warnings, file.fileName());
         } catch (ObservationCsv.Unreadable e) {
@@ -147,7 +150,7 @@ class ObservationDataset implements ImportDataset<List<ObservationDataset.Row>> 
                          BoundedProblems<String> warnings, String fileName) {
         List<ObservationCsv.Row> all = table.rows();
         if (all.isEmpty()) {
-            errors.add(new ImportProblem(null, null, "Filen er tom."));
+            errors.add(texts.file("indicator.import.empty"));
             return 0;
         }
         Optional<ImportHeader> header = ImportHeader.read(all.get(0).cells(), COLUMNS,
@@ -155,7 +158,7 @@ class ObservationDataset implements ImportDataset<List<ObservationDataset.Row>> 
         if (header.isEmpty()) {
             return 0;
         }
-        RowValidator validator = new RowValidator(indicators.findAll(), header.get(), fileName);
+        RowValidator validator = new RowValidator(texts, indicators.findAll(), header.get(), fileName);
         Set<String> seen = new HashSet<>();
         int dataRows = 0;
         for (ObservationCsv.Row raw : all.subList(1, all.size())) {
@@ -166,15 +169,14 @@ class ObservationDataset implements ImportDataset<List<ObservationDataset.Row>> 
             validator.validate(raw, errors, warnings).ifPresent(row -> {
                 String key = row.indicator() + "|" + row.period().key() + "|" + row.dimension();
                 if (!seen.add(key)) {
-                    errors.add(new ImportProblem(raw.number(), header.get().name("periode"),
-                            "Samme indikator, periode og dimension står også i en tidligere række."));
+                    errors.add(texts.problem(raw.number(), header.get().name("periode"), "indicator.import.row.duplicate"));
                 } else {
                     rows.add(row);
                 }
             });
         }
         if (dataRows == 0) {
-            errors.add(new ImportProblem(null, null, "Filen har ingen datarækker."));
+            errors.add(texts.file("indicator.import.noRows"));
         }
         return dataRows;
     }

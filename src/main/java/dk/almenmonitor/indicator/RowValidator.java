@@ -10,6 +10,7 @@ import dk.almenmonitor.imports.BoundedProblems;
 import dk.almenmonitor.imports.DecimalText;
 import dk.almenmonitor.imports.ImportHeader;
 import dk.almenmonitor.imports.ImportProblem;
+import dk.almenmonitor.imports.ImportTexts;
 
 /** Checks one data row of an observations file and turns it into a {@link ObservationDataset.Row}. */
 final class RowValidator {
@@ -21,11 +22,14 @@ final class RowValidator {
     private final Map<String, IndicatorView> indicators;
     private final ImportHeader header;
     private final String defaultNote;
+    private final ImportTexts texts;
 
-    RowValidator(List<IndicatorView> indicators, ImportHeader header, String fileName) {
+    RowValidator(ImportTexts texts, List<IndicatorView> indicators, ImportHeader header, String fileName) {
+        this.texts = texts;
         this.indicators = indicators.stream().collect(Collectors.toMap(IndicatorView::code, Function.identity()));
         this.header = header;
-        this.defaultNote = "Importeret fra " + (fileName == null ? "fil" : fileName);
+        this.defaultNote = fileName == null ? texts.text("indicator.import.note.noFileName")
+                : texts.text("indicator.import.note", fileName);
     }
 
     Optional<ObservationDataset.Row> validate(ObservationCsv.Row raw, BoundedProblems<ImportProblem> errors,
@@ -34,27 +38,27 @@ final class RowValidator {
         String code = cell(raw, "indikator");
         IndicatorView indicator = indicators.get(code);
         if (indicator == null) {
-            errors.add(error(raw, "indikator", code.isEmpty() ? "Indikatoren mangler."
-                    : "Ukendt indikator „" + BoundedProblems.excerpt(code) + "“. Kendte: " + String.join(", ", indicators.keySet().stream().sorted().toList()) + "."));
+            errors.add(code.isEmpty() ? error(raw, "indikator", "indicator.import.row.noIndicator")
+                    : error(raw, "indikator", "indicator.import.row.unknownIndicator", BoundedProblems.excerpt(code),
+                    String.join(", ", indicators.keySet().stream().sorted().toList())));
         }
         String periodText = cell(raw, "periode");
         Optional<ObservationPeriod> period = ObservationPeriod.parse(periodText);
         if (period.isEmpty()) {
-            errors.add(error(raw, "periode", "Perioden „" + BoundedProblems.excerpt(periodText) + "“ kan ikke læses; skriv et år, halvår, "
-                    + "kvartal, en måned eller en dato, fx 2016, 2016-H1, 2017-Q1, 2017-01, 2017-01-19 eller 19.01.2017."));
+            errors.add(error(raw, "periode", "indicator.import.row.period", BoundedProblems.excerpt(periodText)));
         }
         String valueText = cell(raw, "vaerdi");
         DecimalText.Parsed value = DecimalText.parse(valueText);
         switch (value.kind()) {
-            case INVALID -> errors.add(error(raw, "vaerdi", "Værdien „" + BoundedProblems.excerpt(valueText) + "“ er ikke et tal."));
-            case AMBIGUOUS -> errors.add(error(raw, "vaerdi", "Værdien „" + valueText + "“ er tvetydig: punktum kan "
-                    + "være decimaltegn eller tusindtalsseparator. Skriv fx " + valueText.replace(".", "") + " eller "
-                    + valueText.replace('.', ',') + "."));
+            case INVALID -> errors.add(error(raw, "vaerdi", "indicator.import.row.notANumber",
+                    BoundedProblems.excerpt(valueText)));
+            case AMBIGUOUS -> errors.add(error(raw, "vaerdi", "indicator.import.row.ambiguous", valueText,
+                    valueText.replace(".", ""), valueText.replace('.', ',')));
             case NUMBER -> {
                 java.math.BigDecimal digits = value.value().stripTrailingZeros();
                 if (digits.precision() - digits.scale() > MAX_INTEGER_DIGITS || digits.scale() > MAX_DECIMALS) {
-                    errors.add(error(raw, "vaerdi", "Værdien „" + BoundedProblems.excerpt(valueText) + "“ har for mange "
-                            + "cifre; højst " + MAX_INTEGER_DIGITS + " før og " + MAX_DECIMALS + " efter kommaet."));
+                    errors.add(error(raw, "vaerdi", "indicator.import.row.tooManyDigits", BoundedProblems.excerpt(valueText),
+                            String.valueOf(MAX_INTEGER_DIGITS), String.valueOf(MAX_DECIMALS)));
                 }
             }
             default -> { }
@@ -64,21 +68,22 @@ final class RowValidator {
             String dimText = cell(raw, "dimension");
             dimension = Dimensions.canonical(dimText, indicator.dimensions()).orElse(null);
             if (dimension == null) {
-                errors.add(error(raw, "dimension", "Dimensionen „" + BoundedProblems.excerpt(dimText) + "“ passer ikke til indikatoren; "
-                        + (indicator.dimensions().isEmpty() ? "den har ingen dimensioner."
-                        : "skriv fx " + indicator.dimensions().get(0) + "=værdi.")));
+                errors.add(indicator.dimensions().isEmpty()
+                        ? error(raw, "dimension", "indicator.import.row.noDimensions", BoundedProblems.excerpt(dimText))
+                        : error(raw, "dimension", "indicator.import.row.dimension", BoundedProblems.excerpt(dimText),
+                        indicator.dimensions().get(0)));
             }
         }
         String note = cell(raw, "kilde");
         if (note.length() > ObservationDataset.MAX_NOTE) {
-            errors.add(error(raw, "kilde", "Kilden er længere end " + ObservationDataset.MAX_NOTE + " tegn."));
+            errors.add(error(raw, "kilde", "indicator.import.row.noteTooLong", String.valueOf(ObservationDataset.MAX_NOTE)));
         }
         if (errors.count() > before) {
             return Optional.empty();
         }
         if (value.kind() == DecimalText.Kind.MISSING) {
-            warnings.add("Række " + raw.number() + ": ingen værdi („" + BoundedProblems.excerpt(valueText)
-                    + "“) – rækken er sprunget over.");
+            warnings.add(texts.text("indicator.import.row.noValue", String.valueOf(raw.number()),
+                    BoundedProblems.excerpt(valueText)));
             return Optional.empty();
         }
         return Optional.of(new ObservationDataset.Row(code, period.get(), dimension, value.value(),
@@ -89,7 +94,7 @@ final class RowValidator {
         return header.cell(raw.cells(), key);
     }
 
-    private ImportProblem error(ObservationCsv.Row raw, String key, String message) {
-        return new ImportProblem(raw.number(), header.name(key), message);
+    private ImportProblem error(ObservationCsv.Row raw, String column, String messageKey, Object... args) {
+        return texts.problem(raw.number(), header.name(column), messageKey, args);
     }
 }

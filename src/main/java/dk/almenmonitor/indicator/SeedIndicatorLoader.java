@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the seed indicators, observations and targets when demo data is on ({@code almen.demo.enabled}: the embedded
- * default, or an external database that asks for it; identity's start-up log says which) and {@code almen.seed.enabled}
+ * default, or an external database that asks for it; the demo module's start-up log says which) and {@code almen.seed.enabled}
  * is not false. It runs
  * on {@link ApplicationReadyEvent}, which Spring Boot publishes after every {@code ApplicationRunner} – so after the
  * follow-up module's seed loader has imported the agreement whose goals the targets are linked to. Idempotent:

@@ -1,5 +1,11 @@
 package dk.almenmonitor.organisation;
 
-/** An organisation as other modules see it. */
-public record OrganisationView(String code, String name, String kind, String parentCode) {
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An organisation as other modules see it.
+ *
+ * @param parentCode the organisation this one belongs to (an administration's municipality); null for none
+ */
+public record OrganisationView(String code, String name, String kind, @Nullable String parentCode) {
 }

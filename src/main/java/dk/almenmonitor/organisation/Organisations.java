@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import org.jspecify.annotations.Nullable;
+
 /** The organisation module's public face: look-ups and the owner notation. Reference data changes rarely. */
 @Service
 public class Organisations {
@@ -18,7 +20,7 @@ public class Organisations {
     }
 
     /** Reference data: read once, kept for the life of the application (no write path exists yet). */
-    private volatile List<OrganisationRepository.OrganisationRow> rows;
+    private volatile @Nullable List<OrganisationRepository.OrganisationRow> rows;
 
     public List<OrganisationView> all() {
         return rows().stream().map(OrganisationRepository.OrganisationRow::view).toList();
@@ -41,7 +43,7 @@ public class Organisations {
      * Writes owner codes the way the municipality's sheet does: administrations of KK as "KK (TMF/ØKF)", other
      * organisations by name ("BL’s 1. kreds"), several owners separated by ", ".
      */
-    public String ownerNotation(List<String> codes) {
+    public String ownerNotation(@Nullable List<String> codes) {
         if (codes == null || codes.isEmpty()) {
             return "";
         }
@@ -70,7 +72,7 @@ public class Organisations {
     }
 
     /** Parses "KK (TMF/ØKF)", "BL’s 1. kreds", "KK" into organisation codes. */
-    public OwnerParseResult parseOwners(String text) {
+    public OwnerParseResult parseOwners(@Nullable String text) {
         Map<String, String> codeByKey = new HashMap<>();
         for (OrganisationRepository.OrganisationRow row : rows()) {
             codeByKey.put(OwnerNotation.key(row.view().code()), row.view().code());

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads the sheet's owner notation: {@code KK} (the municipality), {@code KK (TMF/ØKF)} (administrations TMF and
  * ØKF of KK), {@code BL’s 1. kreds} — and names or codes of other organisations, separated by "/", "," or " og ".
@@ -26,7 +28,7 @@ final class OwnerNotation {
         this.codeByKey = codeByKey;
     }
 
-    OwnerParseResult parse(String text) {
+    OwnerParseResult parse(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return new OwnerParseResult(List.of(), List.of());
         }

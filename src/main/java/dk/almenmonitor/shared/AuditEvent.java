@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Something worth keeping in the audit log, published by any module as an application event: who did what to
  * which subject, when (UTC), with small details (before/after values, reasons). The audit module stores every one.
@@ -22,6 +24,7 @@ public record AuditEvent(String actor, String action, String subject, Map<String
     public static final int MAX_DETAIL_VALUE = 25_000;
     public static final int MAX_DETAILS = 50;
 
+    /** Bounds every part; defensively, a null {@code details} or {@code at} becomes none and now. */
     public AuditEvent {
         actor = bounded(actor, MAX_ACTOR);
         action = bounded(action, MAX_ACTOR);
@@ -30,7 +33,7 @@ public record AuditEvent(String actor, String action, String subject, Map<String
         at = at == null ? Instant.now() : at;
     }
 
-    private static Map<String, String> boundedDetails(Map<String, String> details) {
+    private static Map<String, String> boundedDetails(@Nullable Map<String, String> details) {
         if (details == null || details.isEmpty()) {
             return Map.of();
         }
@@ -41,7 +44,7 @@ public record AuditEvent(String actor, String action, String subject, Map<String
     }
 
     /** The text cut to {@code max} characters (marked with "…"), control characters other than line breaks removed. */
-    static String bounded(String text, int max) {
+    static @Nullable String bounded(@Nullable String text, int max) {
         if (text == null) {
             return null;
         }
@@ -49,7 +52,8 @@ public record AuditEvent(String actor, String action, String subject, Map<String
         return clean.length() <= max ? clean : clean.substring(0, max - 1) + "…";
     }
 
-    public static AuditEvent of(String actor, String action, String subject, Map<String, String> details) {
-        return new AuditEvent(actor, action, subject, details, Instant.now());
+    /** An event at this instant; {@code details} may be null for none. */
+    public static AuditEvent of(String actor, String action, String subject, @Nullable Map<String, String> details) {
+        return new AuditEvent(actor, action, subject, details == null ? Map.of() : details, Instant.now());
     }
 }

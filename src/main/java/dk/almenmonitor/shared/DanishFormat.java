@@ -11,6 +11,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Danish number and date formatting: {@code 1.234,5}, {@code 20,2 %}, {@code 1.648}, {@code 1. januar 2017},
  * {@code 19.01.2017}. Numbers round half up (as a reader of a report expects), not half even. Null gives "".
@@ -30,7 +32,7 @@ public final class DanishFormat {
     }
 
     /** A stored UTC instant on the Danish wall clock; null stays null. */
-    public static LocalDateTime inDenmark(OffsetDateTime time) {
+    public static @Nullable LocalDateTime inDenmark(@Nullable OffsetDateTime time) {
         return time == null ? null : time.atZoneSameInstant(DANISH_TIME).toLocalDateTime();
     }
 
@@ -39,7 +41,7 @@ public final class DanishFormat {
         return Double.isFinite(value) ? number(BigDecimal.valueOf(value), decimals) : "";
     }
 
-    public static String number(BigDecimal value, int decimals) {
+    public static String number(@Nullable BigDecimal value, int decimals) {
         if (value == null) {
             return "";
         }
@@ -65,12 +67,12 @@ public final class DanishFormat {
     }
 
     /** "1. januar 2017". */
-    public static String date(LocalDate date) {
+    public static String date(@Nullable LocalDate date) {
         return date == null ? "" : LONG_DATE.format(date);
     }
 
     /** "19.01.2017". */
-    public static String shortDate(LocalDate date) {
+    public static String shortDate(@Nullable LocalDate date) {
         return date == null ? "" : SHORT_DATE.format(date);
     }
 
@@ -78,14 +80,14 @@ public final class DanishFormat {
      * The interval in Danish, "1. januar 2015 – 30. juni 2015"; an open end is "…" ("… – 31. december 2017"),
      * a single day is that day, and a period that was not found is "".
      */
-    public static String period(ParsedPeriod period) {
+    public static String period(@Nullable ParsedPeriod period) {
         if (period == null || !period.hasInterval()) {
             return "";
         }
         return interval(period.from(), period.to());
     }
 
-    public static String interval(LocalDate from, LocalDate to) {
+    public static String interval(@Nullable LocalDate from, @Nullable LocalDate to) {
         if (from == null && to == null) {
             return "";
         }

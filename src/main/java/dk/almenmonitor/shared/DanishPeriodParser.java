@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads Danish period expressions (docs/domain.md §1). Never throws; text without a period gives {@code found=false}.
  *
@@ -38,7 +40,7 @@ public final class DanishPeriodParser {
     private DanishPeriodParser() {
     }
 
-    public static ParsedPeriod parse(String text) {
+    public static ParsedPeriod parse(@Nullable String text) {
         ParsedPeriod best = null;
         for (ParsedPeriod candidate : findAll(text)) {
             if (best == null || isBetter(candidate, best)) {
@@ -49,7 +51,7 @@ public final class DanishPeriodParser {
     }
 
     /** Every period expression in the text, in the order written. */
-    public static List<ParsedPeriod> findAll(String text) {
+    public static List<ParsedPeriod> findAll(@Nullable String text) {
         List<ParsedPeriod> found = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return found;
@@ -80,7 +82,7 @@ public final class DanishPeriodParser {
         return byEnd != 0 ? byEnd > 0 : compareNullable(candidate.from(), best.from(), LocalDate.MIN) > 0;
     }
 
-    private static int compareNullable(LocalDate a, LocalDate b, LocalDate whenNull) {
+    private static int compareNullable(@Nullable LocalDate a, @Nullable LocalDate b, LocalDate whenNull) {
         return (a == null ? whenNull : a).compareTo(b == null ? whenNull : b);
     }
 
@@ -113,7 +115,7 @@ public final class DanishPeriodParser {
     }
 
     /** A match ending at {@code end}; a {@code null} span means an impossible date that is skipped. */
-    private record Hit(int end, PeriodSpan span) {
+    private record Hit(int end, @Nullable PeriodSpan span) {
     }
 
     /** The matchers for one text, reused at every position. */
@@ -132,7 +134,7 @@ public final class DanishPeriodParser {
             PeriodRules.RULES.forEach(rule -> rules.add(rule.pattern().matcher(text)));
         }
 
-        Hit expressionAt(int pos) {
+        @Nullable Hit expressionAt(int pos) {
             if (!Character.isDigit(text.charAt(pos)) && prefix.region(pos, length).lookingAt()) {
                 String keyword = prefix.group(1).toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0]+", " ");
                 Hit inner = joinedAt(prefix.end());
@@ -143,7 +145,7 @@ public final class DanishPeriodParser {
             return joinedAt(pos);
         }
 
-        private Hit joinedAt(int pos) {
+        private @Nullable Hit joinedAt(int pos) {
             Hit first = baseAt(pos);
             if (first == null || first.span() == null || !join.region(first.end(), length).lookingAt()) {
                 return first;
@@ -154,7 +156,7 @@ public final class DanishPeriodParser {
         }
 
         /** The longest match of any rule; at equal length a valid match, then the earlier rule. */
-        private Hit baseAt(int pos) {
+        private @Nullable Hit baseAt(int pos) {
             Hit best = null;
             boolean digit = pos < length && Character.isDigit(text.charAt(pos));
             for (int i = 0; i < rules.size(); i++) {
@@ -170,7 +172,7 @@ public final class DanishPeriodParser {
             return best;
         }
 
-        private static PeriodSpan spanOf(PeriodRules.Rule rule, Matcher m) {
+        private static @Nullable PeriodSpan spanOf(PeriodRules.Rule rule, Matcher m) {
             try {
                 return rule.span().apply(m);
             } catch (DateTimeException | IllegalArgumentException e) {

@@ -6,6 +6,8 @@ import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The base expressions of docs/domain.md §1 as regular expressions, each with a function from its match to a
  * {@link PeriodSpan} ({@code null} when the match names an impossible date). Every pattern is meant to be
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
 final class PeriodRules {
 
     /** {@code digitFirst}: the pattern can only start at a digit (the others only at a letter). */
-    record Rule(Pattern pattern, boolean digitFirst, Function<MatchResult, PeriodSpan> span) {
+    record Rule(Pattern pattern, boolean digitFirst, Function<MatchResult, @Nullable PeriodSpan> span) {
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -78,7 +80,7 @@ final class PeriodRules {
     private PeriodRules() {
     }
 
-    private static Rule rule(String regex, Function<MatchResult, PeriodSpan> span) {
+    private static Rule rule(String regex, Function<MatchResult, @Nullable PeriodSpan> span) {
         boolean digitFirst = DIGIT_FIRST.matcher(regex).lookingAt();
         return new Rule(Pattern.compile(regex, FLAGS), digitFirst, span);
     }

@@ -3,17 +3,19 @@ package dk.almenmonitor.shared;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An interval found by {@link PeriodRules}, before it is tied to the text it came from. The factories return
  * {@code null} for impossible values (31/2, a range ending before it starts) so the caller can skip the match.
  */
-record PeriodSpan(LocalDate from, LocalDate to, Precision precision) {
+record PeriodSpan(@Nullable LocalDate from, LocalDate to, Precision precision) {
 
     static PeriodSpan year(int year) {
         return new PeriodSpan(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR);
     }
 
-    static PeriodSpan years(int first, int last) {
+    static @Nullable PeriodSpan years(int first, int last) {
         if (last < first) {
             return null;
         }
@@ -36,7 +38,7 @@ record PeriodSpan(LocalDate from, LocalDate to, Precision precision) {
         return new PeriodSpan(ym.atDay(1), ym.atEndOfMonth(), Precision.MONTH);
     }
 
-    static PeriodSpan day(int year, int month, int day) {
+    static @Nullable PeriodSpan day(int year, int month, int day) {
         if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
             return null;
         }
@@ -75,7 +77,7 @@ record PeriodSpan(LocalDate from, LocalDate to, Precision precision) {
     }
 
     /** "vinteren 2016/17": December of the first year to the end of February of the next. */
-    static PeriodSpan winter(int firstYear, int secondYear) {
+    static @Nullable PeriodSpan winter(int firstYear, int secondYear) {
         if (secondYear != firstYear + 1) {
             return null;
         }

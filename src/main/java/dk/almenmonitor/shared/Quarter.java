@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A calendar quarter, written {@code 2017-Q1} in the API and "1. kvartal 2017" in Danish. Only years
  * {@value #MIN_YEAR}-{@value #MAX_YEAR} are quarters (the years the Danish period parser reads); parsing anything
@@ -28,7 +30,7 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
     }
 
     /** Parses {@code 2017-Q1}; empty when the text is not such a quarter. */
-    public static Optional<Quarter> parse(String text) {
+    public static Optional<Quarter> parse(@Nullable String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -37,7 +39,7 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
     }
 
     /** Finds "N. kvartal YYYY" inside a text such as the sheet's "Status - 1. kvartal 2017". */
-    public static Optional<Quarter> findDanish(String text) {
+    public static Optional<Quarter> findDanish(@Nullable String text) {
         if (text == null) {
             return Optional.empty();
         }

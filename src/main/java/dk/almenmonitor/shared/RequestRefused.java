@@ -1,5 +1,7 @@
 package dk.almenmonitor.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A request refused by a module with a status and the code of its Danish reason in {@code messages_da.properties}
  * (plus arguments), never the text itself: the web layer answers it as every other request error, with the error
@@ -11,7 +13,7 @@ public final class RequestRefused extends RuntimeException {
     private final String messageCode;
     private final transient Object[] arguments;
 
-    private RequestRefused(int status, String messageCode, Object... arguments) {
+    private RequestRefused(int status, String messageCode, Object @Nullable ... arguments) {
         super(messageCode);
         this.status = status;
         this.messageCode = messageCode;

@@ -2,12 +2,14 @@ package dk.almenmonitor.shared;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /** A period as the user wrote it ("1. halvdel 2015") together with the interval read from it, if any. */
-public record WrittenPeriod(String text, LocalDate from, LocalDate to) {
+public record WrittenPeriod(@Nullable String text, @Nullable LocalDate from, @Nullable LocalDate to) {
 
     public static final WrittenPeriod EMPTY = new WrittenPeriod(null, null, null);
 
-    public static WrittenPeriod of(String text) {
+    public static WrittenPeriod of(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return new WrittenPeriod(text == null ? null : text.trim(), null, null);
         }

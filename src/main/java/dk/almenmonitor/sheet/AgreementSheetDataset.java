@@ -18,6 +18,7 @@ import dk.almenmonitor.imports.ImportField;
 import dk.almenmonitor.imports.ImportFile;
 import dk.almenmonitor.imports.ImportProblem;
 import dk.almenmonitor.imports.ImportRejectedException;
+import dk.almenmonitor.imports.ImportTexts;
 import dk.almenmonitor.imports.LoadedImport;
 import dk.almenmonitor.imports.ParsedImport;
 import dk.almenmonitor.organisation.Organisations;
@@ -50,9 +51,11 @@ class AgreementSheetDataset implements ImportDataset<AgreementSheetDataset.Sheet
     private final SheetWriter writer;
     private final Organisations organisations;
     private final AgreementCatalog catalog;
+    private final ImportTexts texts;
 
     AgreementSheetDataset(SheetFileReader reader, AgreementSheetParser parser, SheetWriter writer,
-                          Organisations organisations, AgreementCatalog catalog) {
+                          Organisations organisations, AgreementCatalog catalog, ImportTexts texts) {
+        this.texts = texts;
         this.reader = reader;
         this.parser = parser;
         this.writer = writer;
@@ -105,7 +108,7 @@ class AgreementSheetDataset implements ImportDataset<AgreementSheetDataset.Sheet
             ParsedSheet sheet = parser.parse(raw);
             rows = sheet.goals().size();
             AgreementDraft agreement = agreementOf(sheet, agreementId);
-            List<ImportProblem> refused = SheetWriter.refusals(agreement, sheet);
+            List<ImportProblem> refused = writer.refusals(agreement, sheet);
             if (!refused.isEmpty()) {
                 throw new ImportRejectedException(refused);
             }
@@ -156,22 +159,20 @@ class AgreementSheetDataset implements ImportDataset<AgreementSheetDataset.Sheet
                 if (parsed.valid() && parsed.codes().size() == 1) {
                     parties.addAll(parsed.codes());
                 } else {
-                    problems.add(new ImportProblem(1, "A", "Parten \"" + BoundedProblems.excerpt(party)
-                            + "\" i titlen er ikke en kendt organisation."));
+                    problems.add(texts.problem(1, "A", "sheet.title.unknownParty", BoundedProblems.excerpt(party)));
                 }
             }
         }
         String id = requestedId;
         if (id == null || id.isBlank()) {
             if (!titled || !problems.isEmpty()) {
-                problems.add(new ImportProblem(1, "A", "Aftalen kan ikke udledes af titelrækken (\"… Hovedaftale mellem "
-                        + "<part> og <part> ÅÅÅÅ-ÅÅÅÅ\"); angiv agreementId."));
+                problems.add(texts.problem(1, "A", "sheet.title.noAgreement"));
                 throw new ImportRejectedException(problems);
             }
             id = String.join("-", parties.stream().map(AgreementSheetDataset::slug).toList()) + "-"
                     + m.group(4) + "-" + fullYear(m.group(4), m.group(5));
         } else if (!AGREEMENT_ID.matcher(id).matches()) {
-            throw new ImportRejectedException("agreementId skal bestå af små bogstaver a-z, cifre og bindestreger.");
+            throw texts.rejected("sheet.agreementId");
         }
         if (!titled) {
             return new AgreementDraft(id, sheet.title() != null ? sheet.title() : id, List.of(), null, null);
@@ -181,12 +182,11 @@ class AgreementSheetDataset implements ImportDataset<AgreementSheetDataset.Sheet
         return new AgreementDraft(id, m.group(1), parties, LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31));
     }
 
-    private static List<String> warnings(ParsedSheet sheet) {
+    private List<String> warnings(ParsedSheet sheet) {
         List<String> warnings = new ArrayList<>();
         Quarter latest = sheet.quarters().get(sheet.quarters().size() - 1);
         if (sheet.reportQuarter() != null && !sheet.reportQuarter().equals(latest)) {
-            warnings.add("Titlen siger status pr. " + sheet.reportQuarter().danish() + ", men den seneste statuskolonne er "
-                    + latest.danish() + ".");
+            warnings.add(texts.text("sheet.title.quarterMismatch", sheet.reportQuarter().danish(), latest.danish()));
         }
         return warnings;
     }

@@ -13,6 +13,7 @@ import dk.almenmonitor.followup.FollowUpImports;
 import dk.almenmonitor.imports.BoundedProblems;
 import dk.almenmonitor.imports.ImportProblem;
 import dk.almenmonitor.imports.ImportRejectedException;
+import dk.almenmonitor.imports.ImportTexts;
 import dk.almenmonitor.organisation.Organisations;
 import dk.almenmonitor.organisation.OwnerParseResult;
 import dk.almenmonitor.shared.Quarter;
@@ -27,9 +28,11 @@ import org.springframework.stereotype.Component;
 class AgreementSheetParser {
 
     private final Organisations organisations;
+    private final ImportTexts texts;
 
-    AgreementSheetParser(Organisations organisations) {
+    AgreementSheetParser(Organisations organisations, ImportTexts texts) {
         this.organisations = organisations;
+        this.texts = texts;
     }
 
     ParsedSheet parse(RawSheet sheet) {
@@ -48,10 +51,9 @@ class AgreementSheetParser {
             if (SheetColumns.isHeader(row)) {
                 sawHeader = true;
                 section = sectionOf(row, problems);
-                Optional<SheetColumns> read = SheetColumns.read(row, problems);
+                Optional<SheetColumns> read = SheetColumns.read(row, problems, texts);
                 if (read.isPresent() && columns != null && !read.get().quarters().equals(columns.quarters())) {
-                    problems.add(new ImportProblem(row.number(), SheetColumns.STATUS,
-                            "Sektionerne har forskellige statuskolonner; alle sektioner skal have de samme kvartaler."));
+                    problems.add(texts.problem(row.number(), SheetColumns.STATUS, "sheet.sections.differentQuarters"));
                 }
                 columns = read.orElse(null);
                 continue;
@@ -62,8 +64,7 @@ class AgreementSheetParser {
                 } else if (row.cell(0).toLowerCase(Locale.ROOT).startsWith("status pr")) {
                     reportQuarter = SheetColumns.quarterIn(row.cell(0));
                 } else if (row.cells().stream().filter(c -> c != null && !c.isBlank()).count() > 2) {
-                    problems.add(new ImportProblem(row.number(), null, "Rækken står før den første overskriftsrække "
-                            + "(\"Målsætninger – …;Tema;Tid;Indhold;Status - N. kvartal ÅÅÅÅ;…\"). Mangler overskriften?"));
+                    problems.add(texts.problem(row.number(), null, "sheet.row.beforeHeader"));
                 }
                 continue;
             }
@@ -73,18 +74,16 @@ class AgreementSheetParser {
             Optional<ParsedSheet.GoalRow> goal = goalRow(row, section, columns, problems);
             if (goal.isPresent()) {
                 if (!seen.add(goal.get().kind() + "\u0000" + goal.get().title())) {
-                    problems.add(new ImportProblem(row.number(), BoundedProblems.excerpt(columns.goalHeader()),
-                            "Samme målsætning står to gange i sektionen."));
+                    problems.add(texts.problem(row.number(), BoundedProblems.excerpt(columns.goalHeader()),
+                            "sheet.goal.duplicate"));
                 }
                 goals.add(goal.get());
             }
         }
         if (!sawHeader) {
-            problems.add(ImportProblem.file("Arket har ingen overskriftsrække med kolonnerne Tema, Tid, Indhold, "
-                    + "Status - N. kvartal ÅÅÅÅ og Målopfyldelse" + (looksCommaSeparated(sheet)
-                    ? ". Filen ser ud til at være kommasepareret; CSV skal være semikolonsepareret (;)." : ".")));
+            problems.add(texts.file(looksCommaSeparated(sheet) ? "sheet.noHeader.commaSeparated" : "sheet.noHeader"));
         } else if (goals.isEmpty() && problems.isEmpty()) {
-            problems.add(ImportProblem.file("Arket indeholder ingen målsætninger."));
+            problems.add(texts.file("sheet.noGoals"));
         }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems.list());
@@ -92,13 +91,12 @@ class AgreementSheetParser {
         return new ParsedSheet(title, reportQuarter, columns.quarters(), goals);
     }
 
-    private static GoalKind sectionOf(RawSheet.Row header, BoundedProblems<ImportProblem> problems) {
+    private GoalKind sectionOf(RawSheet.Row header, BoundedProblems<ImportProblem> problems) {
         String h = header.cell(0).toLowerCase(Locale.ROOT);
         if (h.contains("analyse")) return GoalKind.ANALYSIS;
         if (h.contains("målbar")) return GoalKind.MEASURABLE;
         if (h.contains("hensigtserklæring")) return GoalKind.INTENT;
-        problems.add(new ImportProblem(header.number(), "A", "Ukendt sektion \"" + BoundedProblems.excerpt(header.cell(0))
-                + "\"; forventet Analyser, Direkte målbare målsætninger eller hensigtserklæringer."));
+        problems.add(texts.problem(header.number(), "A", "sheet.unknownSection", BoundedProblems.excerpt(header.cell(0))));
         return null;
     }
 
@@ -107,7 +105,7 @@ class AgreementSheetParser {
         int before = problems.count();
         String title = row.cell(0);
         if (title.isEmpty()) {
-            problems.add(new ImportProblem(row.number(), BoundedProblems.excerpt(c.goalHeader()), "Målsætningens tekst er tom."));
+            problems.add(texts.problem(row.number(), BoundedProblems.excerpt(c.goalHeader()), "sheet.goal.emptyTitle"));
         }
         Integer theme = theme(row, c, problems);
         Achievement achievement = null;
@@ -115,14 +113,14 @@ class AgreementSheetParser {
         if (!achievementText.isEmpty()) {
             achievement = Achievement.fromDanish(achievementText).orElse(null);
             if (achievement == null) {
-                problems.add(new ImportProblem(row.number(), SheetColumns.ACHIEVEMENT, "Ukendt målopfyldelse \""
-                        + BoundedProblems.excerpt(achievementText) + "\"; brug Opfyldt, I proces, Indtænkes eller Ikke opfyldt."));
+                problems.add(texts.problem(row.number(), SheetColumns.ACHIEVEMENT, "sheet.unknownAchievement",
+                        BoundedProblems.excerpt(achievementText)));
             }
         }
         OwnerParseResult owners = organisations.parseOwners(row.cell(c.owner()));
         if (!owners.valid()) {
-            problems.add(new ImportProblem(row.number(), SheetColumns.OWNER,
-                    "Ukendt tovholder: " + BoundedProblems.excerpt(String.join(", ", owners.unknown())) + "."));
+            problems.add(texts.problem(row.number(), SheetColumns.OWNER, "sheet.unknownOwner",
+                    BoundedProblems.excerpt(String.join(", ", owners.unknown()))));
         }
         List<String> texts = statusTexts(row, c, problems);
         if (problems.count() > before) {
@@ -133,33 +131,33 @@ class AgreementSheetParser {
                 emptyToNull(row.cell(c.expected())), achievement, owners.codes()));
     }
 
-    private static Integer theme(RawSheet.Row row, SheetColumns c, BoundedProblems<ImportProblem> problems) {
+    private Integer theme(RawSheet.Row row, SheetColumns c, BoundedProblems<ImportProblem> problems) {
         String text = row.cell(c.theme()).replaceAll("\\.0+$", "");
         if (!text.matches("\\d{1,3}") || Integer.parseInt(text) == 0) {
-            problems.add(new ImportProblem(row.number(), SheetColumns.THEME,
-                    "Tema skal være et helt tal (fx 1, 2 eller 3), ikke \"" + BoundedProblems.excerpt(row.cell(c.theme())) + "\"."));
+            problems.add(texts.problem(row.number(), SheetColumns.THEME, "sheet.theme",
+                    BoundedProblems.excerpt(row.cell(c.theme()))));
             return null;
         }
         return Integer.parseInt(text);
     }
 
     /** Status texts per quarter with "Uændret" replaced by the previous column's text. */
-    private static List<String> statusTexts(RawSheet.Row row, SheetColumns c, BoundedProblems<ImportProblem> problems) {
-        List<String> texts = new ArrayList<>();
+    private List<String> statusTexts(RawSheet.Row row, SheetColumns c, BoundedProblems<ImportProblem> problems) {
+        List<String> found = new ArrayList<>();
         for (int i = 0; i < c.statusColumns().size(); i++) {
             String text = row.cell(c.statusColumns().get(i));
             if (FollowUpImports.isUnchangedWord(text)) {
-                if (i == 0 || texts.get(i - 1) == null) {
-                    problems.add(new ImportProblem(row.number(), "Status - " + c.quarters().get(i).danish(),
-                            "\"Uændret\" kræver en status i kolonnen før."));
-                    texts.add(null);
+                if (i == 0 || found.get(i - 1) == null) {
+                    problems.add(texts.problem(row.number(), SheetColumns.STATUS_OF + c.quarters().get(i).danish(),
+                            "sheet.unchangedWithoutPrevious"));
+                    found.add(null);
                     continue;
                 }
-                text = texts.get(i - 1);
+                text = found.get(i - 1);
             }
-            texts.add(emptyToNull(text));
+            found.add(emptyToNull(text));
         }
-        return texts;
+        return found;
     }
 
     private static boolean looksCommaSeparated(RawSheet sheet) {

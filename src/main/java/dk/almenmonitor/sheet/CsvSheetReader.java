@@ -8,6 +8,7 @@ import java.util.List;
 import dk.almenmonitor.imports.CsvInput;
 import dk.almenmonitor.imports.ImportProblem;
 import dk.almenmonitor.imports.ImportRejectedException;
+import dk.almenmonitor.imports.ImportTexts;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.util.CellReference;
@@ -21,7 +22,7 @@ final class CsvSheetReader {
     private CsvSheetReader() {
     }
 
-    static RawSheet read(byte[] content, int maxRows, int maxColumns) {
+    static RawSheet read(ImportTexts texts, byte[] content, int maxRows, int maxColumns) {
         List<RawSheet.Row> rows = new ArrayList<>();
         CsvInput.Opened opened;
         try {
@@ -38,8 +39,7 @@ final class CsvSheetReader {
             if (refused != null) {
                 throw rejected(refused);
             }
-            throw new ImportRejectedException("CSV-filen kan ikke læses (efter række %d): %s"
-                    .formatted(rows.size(), "et citationstegn er ikke lukket eller rækken er ufuldstændig"));
+            throw texts.rejected("sheet.csv.unreadable", String.valueOf(rows.size()));
         }
         return new RawSheet(rows, "CSV", opened.encoding());
     }

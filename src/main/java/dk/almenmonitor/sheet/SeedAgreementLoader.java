@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** On first start the embedded default imports the municipality's Bilag 1 sheet as the seed agreement. */
 @Component
-@ConditionalOnBooleanProperty("almen.demo.enabled") // demo data on (identity DemoDataDefault)
+@ConditionalOnBooleanProperty("almen.demo.enabled") // demo data on (demo DemoDataDefault)
 class SeedAgreementLoader implements ApplicationRunner {
 
     static final String SEED_AGREEMENT_ID = "kk-bl1-2015-2018";

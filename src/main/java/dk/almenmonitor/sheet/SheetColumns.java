@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import dk.almenmonitor.imports.BoundedProblems;
 import dk.almenmonitor.imports.ImportProblem;
+import dk.almenmonitor.imports.ImportTexts;
 import dk.almenmonitor.shared.Quarter;
 
 /** Where each column of a section's header row is; the layout of DOMAIN.md §2, matched by header text. */
@@ -20,6 +21,10 @@ record SheetColumns(String goalHeader, int theme, int deadline, int content, Lis
     static final String ACHIEVEMENT = "Målopfyldelse";
     static final String OWNER = "Tovholder";
     static final String STATUS = "Status - N. kvartal ÅÅÅÅ";
+    /** A status column's name for a quarter: "Status - 1. kvartal 2017". */
+    static final String STATUS_OF = "Status - ";
+    static final String DELAY_REASON = "Grund til forsinkelse";
+    static final String EXPECTED = "Forventet indfrielse";
     private static final Pattern QUARTER_OF_ANY_YEAR = Pattern.compile("[1-4]\\.\\s*kvartal\\s+\\d+");
 
     static boolean isHeader(RawSheet.Row row) {
@@ -32,7 +37,7 @@ record SheetColumns(String goalHeader, int theme, int deadline, int content, Lis
     }
 
     /** Reads the header row; adds a problem per missing column and returns empty when the row is unusable. */
-    static Optional<SheetColumns> read(RawSheet.Row header, BoundedProblems<ImportProblem> problems) {
+    static Optional<SheetColumns> read(RawSheet.Row header, BoundedProblems<ImportProblem> problems, ImportTexts texts) {
         int theme = -1, deadline = -1, content = -1, delay = -1, expected = -1, achievement = -1, owner = -1;
         List<Integer> statusColumns = new ArrayList<>();
         List<Quarter> quarters = new ArrayList<>();
@@ -48,14 +53,12 @@ record SheetColumns(String goalHeader, int theme, int deadline, int content, Lis
             else if (h.startsWith("status")) {
                 Optional<Quarter> q = Quarter.findDanish(h);
                 if (q.isEmpty() && QUARTER_OF_ANY_YEAR.matcher(h).find()) { // "Status - 1. kvartal 3000"
-                    problems.add(new ImportProblem(header.number(), BoundedProblems.excerpt(header.cell(i)),
-                            "Året i statuskolonnen er ikke et år, der kan følges op på (" + Quarter.MIN_YEAR + "–"
-                                    + Quarter.MAX_YEAR + ")."));
+                    problems.add(texts.problem(header.number(), BoundedProblems.excerpt(header.cell(i)),
+                            "sheet.status.yearOutside", String.valueOf(Quarter.MIN_YEAR), String.valueOf(Quarter.MAX_YEAR)));
                     return Optional.empty();
                 }
                 if (q.isEmpty()) {
-                    problems.add(new ImportProblem(header.number(), BoundedProblems.excerpt(header.cell(i)),
-                            "Statuskolonnen skal hedde \"Status - N. kvartal ÅÅÅÅ\", fx \"Status - 1. kvartal 2017\"."));
+                    problems.add(texts.problem(header.number(), BoundedProblems.excerpt(header.cell(i)), "sheet.status.name"));
                     return Optional.empty();
                 }
                 statusColumns.add(i);
@@ -63,15 +66,15 @@ record SheetColumns(String goalHeader, int theme, int deadline, int content, Lis
             }
         }
         int before = problems.count();
-        require(header, theme, THEME, problems);
-        require(header, deadline, DEADLINE, problems);
-        require(header, content, CONTENT, problems);
-        require(header, achievement, ACHIEVEMENT, problems);
-        require(header, statusColumns.isEmpty() ? -1 : 0, STATUS, problems);
+        require(header, theme, THEME, problems, texts);
+        require(header, deadline, DEADLINE, problems, texts);
+        require(header, content, CONTENT, problems, texts);
+        require(header, achievement, ACHIEVEMENT, problems, texts);
+        require(header, statusColumns.isEmpty() ? -1 : 0, STATUS, problems, texts);
         for (int i = 1; i < quarters.size(); i++) {
             if (quarters.get(i).compareTo(quarters.get(i - 1)) <= 0) {
-                problems.add(new ImportProblem(header.number(), BoundedProblems.excerpt(header.cell(statusColumns.get(i))),
-                        "Statuskolonnerne skal stå i tidsorden, ældste først, og uden gentagelser."));
+                problems.add(texts.problem(header.number(), BoundedProblems.excerpt(header.cell(statusColumns.get(i))),
+                        "sheet.status.order"));
             }
         }
         if (problems.count() > before) {
@@ -81,10 +84,10 @@ record SheetColumns(String goalHeader, int theme, int deadline, int content, Lis
                 delay, expected, achievement, owner));
     }
 
-    private static void require(RawSheet.Row header, int index, String name, BoundedProblems<ImportProblem> problems) {
+    private static void require(RawSheet.Row header, int index, String name, BoundedProblems<ImportProblem> problems,
+                                ImportTexts texts) {
         if (index < 0) {
-            problems.add(new ImportProblem(header.number(), name,
-                    "Overskriftsrækken mangler kolonnen \"" + name + "\"."));
+            problems.add(texts.problem(header.number(), name, "sheet.header.missingColumn", name));
         }
     }
 }

@@ -1,6 +1,6 @@
 package dk.almenmonitor.sheet;
 
-import dk.almenmonitor.imports.ImportRejectedException;
+import dk.almenmonitor.imports.ImportTexts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -12,26 +12,28 @@ import org.springframework.stereotype.Component;
 @Component
 class SheetFileReader {
 
+    private final ImportTexts texts;
     private final int maxRows;
     private final int maxColumns;
 
-    SheetFileReader(@Value("${almen.import.sheet.max-rows:20000}") int maxRows,
+    SheetFileReader(ImportTexts texts, @Value("${almen.import.sheet.max-rows:20000}") int maxRows,
                     @Value("${almen.import.sheet.max-columns:100}") int maxColumns) {
+        this.texts = texts;
         this.maxRows = maxRows;
         this.maxColumns = maxColumns;
     }
 
     RawSheet read(byte[] content) {
         if (startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
-            return XlsxSheetReader.read(content, maxRows, maxColumns);
+            return XlsxSheetReader.read(texts, content, maxRows, maxColumns);
         }
         if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new ImportRejectedException("Det gamle Excel-format (.xls) understøttes ikke. Gem filen som .xlsx eller CSV.");
+            throw texts.rejected("sheet.file.xls");
         }
         if (startsWith(content, 0x25, 0x50, 0x44, 0x46)) {
-            throw new ImportRejectedException("Filen er en PDF. Upload arket som .xlsx eller CSV.");
+            throw texts.rejected("sheet.file.pdf");
         }
-        return CsvSheetReader.read(content, maxRows, maxColumns);
+        return CsvSheetReader.read(texts, content, maxRows, maxColumns);
     }
 
     private static boolean startsWith(byte[] content, int... magic) {

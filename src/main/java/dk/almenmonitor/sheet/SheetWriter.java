@@ -15,6 +15,7 @@ import dk.almenmonitor.agreement.UpsertOutcome;
 import dk.almenmonitor.followup.FollowUpImports;
 import dk.almenmonitor.imports.ImportProblem;
 import dk.almenmonitor.imports.ImportRejectedException;
+import dk.almenmonitor.imports.ImportTexts;
 import dk.almenmonitor.shared.DanishFormat;
 import dk.almenmonitor.shared.Quarter;
 import dk.almenmonitor.shared.WrittenPeriod;
@@ -31,8 +32,10 @@ class SheetWriter {
 
     private final AgreementManagement agreements;
     private final FollowUpImports followUp;
+    private final ImportTexts texts;
 
-    SheetWriter(AgreementManagement agreements, FollowUpImports followUp) {
+    SheetWriter(AgreementManagement agreements, FollowUpImports followUp, ImportTexts texts) {
+        this.texts = texts;
         this.agreements = agreements;
         this.followUp = followUp;
     }
@@ -87,37 +90,37 @@ class SheetWriter {
     }
 
     /** What makes a parsed sheet unfit to store for this agreement: quarters outside it, over-long texts. */
-    static List<ImportProblem> refusals(AgreementDraft agreement, ParsedSheet sheet) {
+    List<ImportProblem> refusals(AgreementDraft agreement, ParsedSheet sheet) {
         List<ImportProblem> refused = new ArrayList<>(quartersOutside(agreement, sheet));
         refused.addAll(tooLongTexts(sheet));
         return refused;
     }
 
     /** Status columns for quarters a round of the agreement cannot have (the follow-up rules of round bounds). */
-    static List<ImportProblem> quartersOutside(AgreementDraft agreement, ParsedSheet sheet) {
+    List<ImportProblem> quartersOutside(AgreementDraft agreement, ParsedSheet sheet) {
         LocalDate today = LocalDate.now(DanishFormat.DANISH_TIME);
-        return sheet.quarters().stream().flatMap(q -> FollowUpImports.quarterOutside(agreement.validFrom(),
-                agreement.validTo(), q, today).map(m -> new ImportProblem(null, "Status - " + q.danish(), m)).stream()).toList();
+        return sheet.quarters().stream().flatMap(q -> followUp.quarterOutside(agreement.validFrom(),
+                agreement.validTo(), q, today).map(m -> new ImportProblem(null, SheetColumns.STATUS_OF + q.danish(), m)).stream()).toList();
     }
 
     /**
      * Every status text, delay reason and expected fulfilment longer than the API allows (the follow-up API's text limits), checked
      * before anything is written: an import must not store what a person could not type.
      */
-    static List<ImportProblem> tooLongTexts(ParsedSheet sheet) {
+    List<ImportProblem> tooLongTexts(ParsedSheet sheet) {
         List<ImportProblem> problems = new ArrayList<>();
         int more = 0;
         for (ParsedSheet.GoalRow row : sheet.goals()) {
             List<Optional<ImportProblem>> found = new ArrayList<>();
             for (int q = 0; q < sheet.quarters().size(); q++) {
-                String column = "Status - " + sheet.quarters().get(q).danish();
-                found.add(FollowUpImports.statusTextTooLong(row.statusTexts().get(q))
+                String column = SheetColumns.STATUS_OF + sheet.quarters().get(q).danish();
+                found.add(followUp.statusTextTooLong(row.statusTexts().get(q))
                         .map(m -> new ImportProblem(row.row(), column, m)));
             }
-            found.add(FollowUpImports.delayReasonTooLong(row.delayReason())
-                    .map(m -> new ImportProblem(row.row(), "Grund til forsinkelse", m)));
-            found.add(FollowUpImports.expectedFulfilmentTooLong(row.expected())
-                    .map(m -> new ImportProblem(row.row(), "Forventet indfrielse", m)));
+            found.add(followUp.delayReasonTooLong(row.delayReason())
+                    .map(m -> new ImportProblem(row.row(), SheetColumns.DELAY_REASON, m)));
+            found.add(followUp.expectedFulfilmentTooLong(row.expected())
+                    .map(m -> new ImportProblem(row.row(), SheetColumns.EXPECTED, m)));
             for (Optional<ImportProblem> problem : found) {
                 if (problem.isPresent() && problems.size() < MAX_TEXT_PROBLEMS) {
                     problems.add(problem.get());
@@ -127,15 +130,14 @@ class SheetWriter {
             }
         }
         if (more > 0) {
-            problems.add(ImportProblem.file("… og " + more + " flere for lange tekster."));
+            problems.add(texts.file("sheet.tooLong.more", String.valueOf(more)));
         }
         return problems;
     }
 
-    private static ImportRejectedException locked(ParsedSheet.GoalRow row, Quarter quarter) {
-        return new ImportRejectedException(List.of(new ImportProblem(row.row(), "Status - " + quarter.danish(),
-                "Runden " + quarter.danish() + " er godkendt og låst; importen ville ændre denne status. "
-                        + "Genåbn runden først.")));
+    private ImportRejectedException locked(ParsedSheet.GoalRow row, Quarter quarter) {
+        return new ImportRejectedException(List.of(texts.problem(row.row(), SheetColumns.STATUS_OF + quarter.danish(),
+                "sheet.roundLocked", quarter.danish())));
     }
 
     private static Counts counts(int[] c) {

@@ -8,8 +8,8 @@ import java.util.List;
 import javax.xml.parsers.SAXParserFactory;
 
 import dk.almenmonitor.imports.CsvInput;
-import dk.almenmonitor.imports.ImportProblem;
 import dk.almenmonitor.imports.ImportRejectedException;
+import dk.almenmonitor.imports.ImportTexts;
 import dk.almenmonitor.shared.DanishFormat;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -36,26 +36,23 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XlsxSheetReader {
 
     private static final Logger log = LoggerFactory.getLogger(XlsxSheetReader.class);
-    static final String NOT_XLSX = "Filen er et zip-arkiv, men ikke et XLSX-regneark (Excel-projektmappe). "
-            + "Gem arket i Excel som „Excel-projektmappe (*.xlsx)“ eller som „CSV (semikolonsepareret)“.";
-    static final String DAMAGED = "Regnearket i XLSX-filen er beskadiget og kan ikke læses. "
-            + "Åbn filen i Excel, og gem den igen som „Excel-projektmappe (*.xlsx)“ eller som „CSV (semikolonsepareret)“.";
-    static final String UNREADABLE = "Filen kan ikke læses som XLSX-regneark (Excel-projektmappe). "
-            + "Åbn den i Excel, og gem den igen som „Excel-projektmappe (*.xlsx)“ eller som „CSV (semikolonsepareret)“.";
+    static final String NOT_XLSX = "sheet.xlsx.notXlsx";
+    static final String DAMAGED = "sheet.xlsx.damaged";
+    static final String UNREADABLE = "sheet.xlsx.unreadable";
 
     private XlsxSheetReader() {
     }
 
-    static RawSheet read(byte[] content, int maxRows, int maxColumns) {
+    static RawSheet read(ImportTexts texts, byte[] content, int maxRows, int maxColumns) {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new ImportRejectedException("XLSX-filen indeholder intet regneark.");
+                throw texts.rejected("sheet.xlsx.noSheet");
             }
-            RowCollector collector = new RowCollector(maxRows, maxColumns);
+            RowCollector collector = new RowCollector(texts, maxRows, maxColumns);
             try (InputStream sheet = sheets.next()) {
                 SAXParserFactory factory = SAXParserFactory.newInstance();
                 factory.setNamespaceAware(true);
@@ -73,7 +70,7 @@ final class XlsxSheetReader {
                 }
             }
             log.debug("Unreadable XLSX upload: {}", e.toString());
-            throw new ImportRejectedException(e instanceof NotOfficeXmlFileException || e instanceof InvalidFormatException ? NOT_XLSX
+            throw texts.rejected(e instanceof NotOfficeXmlFileException || e instanceof InvalidFormatException ? NOT_XLSX
                     : e instanceof SAXException ? DAMAGED : UNREADABLE);
         }
     }
@@ -85,6 +82,7 @@ final class XlsxSheetReader {
     static final long MAX_TEXT = 10_000_000;
 
     private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final ImportTexts texts;
         private final int maxRows;
         private final int maxColumns;
         private long text;
@@ -92,7 +90,8 @@ final class XlsxSheetReader {
         private List<String> current;
         private int rowNumber;
 
-        RowCollector(int maxRows, int maxColumns) {
+        RowCollector(ImportTexts texts, int maxRows, int maxColumns) {
+            this.texts = texts;
             this.maxRows = maxRows;
             this.maxColumns = maxColumns;
         }
@@ -101,8 +100,8 @@ final class XlsxSheetReader {
         public void startRow(int rowNum) {
             rowNumber = rowNum + 1;
             if (rows.size() >= maxRows) {
-                throw new ImportRejectedException(List.of(new ImportProblem(rowNumber, null, "Arket har flere end "
-                        + DanishFormat.integer(maxRows) + " rækker; det er grænsen. Del filen op.")));
+                throw new ImportRejectedException(List.of(texts.problem(rowNumber, null, "sheet.xlsx.tooManyRows",
+                        DanishFormat.integer(maxRows))));
             }
             current = new ArrayList<>();
         }
@@ -117,27 +116,24 @@ final class XlsxSheetReader {
             int column = cellReference == null ? current.size() : new CellReference(cellReference).getCol();
             String name = CellReference.convertNumToColString(column);
             if (column >= maxColumns) {
-                throw new ImportRejectedException(List.of(new ImportProblem(rowNumber, name, "Cellen " + name + rowNumber
-                        + " ligger uden for arkets kolonner: højst " + maxColumns + " kolonner (A–"
-                        + CellReference.convertNumToColString(maxColumns - 1) + ") læses. Slet indholdet længere til højre.")));
+                throw new ImportRejectedException(List.of(texts.problem(rowNumber, name, "sheet.xlsx.outsideColumns",
+                        name + rowNumber, String.valueOf(maxColumns), CellReference.convertNumToColString(maxColumns - 1))));
             }
             if (formattedValue == null) { // POI could not read the value (e.g. a shared-string index that is no number)
-                throw new ImportRejectedException(List.of(new ImportProblem(rowNumber, name, "Cellen " + name + rowNumber
-                        + " er beskadiget: dens værdi kan ikke læses. Ret eller slet cellen i Excel, og gem filen igen.")));
+                throw new ImportRejectedException(List.of(texts.problem(rowNumber, name, "sheet.xlsx.damagedCell",
+                        name + rowNumber)));
             }
             text += formattedValue.length();
             if (text > MAX_TEXT) {
-                throw new ImportRejectedException(List.of(new ImportProblem(rowNumber, name, "Arkets celler indeholder "
-                        + "tilsammen mere end " + DanishFormat.integer(MAX_TEXT) + " tegn tekst (nået ved cellen " + name
-                        + rowNumber + "); det er grænsen. Del filen op, eller fjern gentagne lange tekster.")));
+                throw new ImportRejectedException(List.of(texts.problem(rowNumber, name, "sheet.xlsx.tooMuchText",
+                        DanishFormat.integer(MAX_TEXT), name + rowNumber)));
             }
             if (formattedValue.length() > CsvInput.MAX_CELL) {
-                throw new ImportRejectedException(List.of(new ImportProblem(rowNumber, name, "Cellen " + name + rowNumber
-                        + " har mere end " + DanishFormat.integer(CsvInput.MAX_CELL) + " tegn; det er grænsen (som i Excel).")));
+                throw new ImportRejectedException(List.of(texts.problem(rowNumber, name, "sheet.xlsx.cellTooLong",
+                        name + rowNumber, DanishFormat.integer(CsvInput.MAX_CELL))));
             }
             if (formattedValue.indexOf('\0') >= 0) {
-                throw new ImportRejectedException(List.of(new ImportProblem(rowNumber, name, "Cellen " + name + rowNumber
-                        + " indeholder et NUL-tegn (0x00), som ikke kan gemmes. Fjern tegnet.")));
+                throw new ImportRejectedException(List.of(texts.problem(rowNumber, name, "sheet.xlsx.nul", name + rowNumber)));
             }
             if (column < current.size()) {
                 current.set(column, formattedValue); // a cell given twice: the last one counts, the row does not grow

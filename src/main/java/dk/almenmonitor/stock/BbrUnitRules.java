@@ -3,7 +3,7 @@ package dk.almenmonitor.stock;
 import java.util.Set;
 
 /**
- * Which BBR units count for the share of almene boliger (docs/domain.md §9): a unit is a
+ * Which BBR units count for the share of almene boliger (docs/domain.md §10): a unit is a
  * dwelling when its use ({@code enh020EnhedensAnvendelse}) is one of the dwelling codes and its status is 6 (Opført) or
  * 7 (Gældende); 185 (annex) and every other use, and statuses such as 10 (Slettet) and 11 (Fejlregistreret), do not
  * count. A dwelling is almen when its public support ({@code enh046OffentligStøtte}) is 10, 25, 40 or 42; when the

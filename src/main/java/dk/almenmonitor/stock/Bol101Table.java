@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /**
  * The mapping of Danmarks Statistik's table BOL101 (dwellings by area, occupancy, use, tenure, owner, year built and
- * time; statbank CSV with text labels) to the share of almene boliger (docs/domain.md §9). The rows of the
+ * time; statbank CSV with text labels) to the share of almene boliger (docs/domain.md §10). The rows of the
  * municipality are summed per year ({@code TID}, status per 1 January): almene = the rows whose owner ({@code EJER}) is
  * "Almene boligselskaber", dwellings = the owner total ("I alt") when the file has it, else the sum over every owner.
  * The other breakdowns (occupancy, use, tenure, year built) count whole: when a breakdown has a total row ("I alt") in a

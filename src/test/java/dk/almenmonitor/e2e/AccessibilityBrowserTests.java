@@ -50,7 +50,8 @@ class AccessibilityBrowserTests extends BrowserTest {
                     AGREEMENT + "/indikatorer", AGREEMENT + "/runder", AGREEMENT + "/runder/2017-Q1",
                     AGREEMENT + "/runder/2017-Q2", AGREEMENT + "/runder/2017-Q2/kvalitet",
                     AGREEMENT + "/runder/2017-Q2/aendringer", AGREEMENT + "/redegoerelse/2017", "/import",
-                    "/import/observationer", "/data/almene-boliger", "/revision",
+                    "/import/observationer", "/revision",
+                    "/data/nybyggeri", "/data/udsaettelser", "/data/almene-boliger", "/import/nybyggeri", "/import/udsaettelser",
                     "/udbakke", "/modtagere", "/api-noegler", "/tilgaengelighed", "/findes-ikke")) {
                 check(page, base() + path, violations);
             }

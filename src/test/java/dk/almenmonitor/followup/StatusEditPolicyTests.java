@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dk.almenmonitor.TestMessages;
 import dk.almenmonitor.agreement.GoalKind;
 import dk.almenmonitor.agreement.GoalView;
 import dk.almenmonitor.identity.CurrentUser;
@@ -24,7 +25,8 @@ class StatusEditPolicyTests {
         CurrentUser kkEditor = new CurrentUser("kk-token", null, Role.EDITOR, Set.of("KK"));
         CurrentUser mixedEditor = new CurrentUser("blandet", null, Role.EDITOR, Set.of("KK", "TMF"));
         assertThat(StatusEditPolicy.refusal(kkEditor, KK_GOAL, RoundState.OPEN)).get()
-                .extracting(Throwable::getMessage).asString().contains("ejes af en anden organisation");
+                .extracting(refused -> TestMessages.text(refused.messageCode(), refused.arguments())).asString()
+                .contains("ejes af en anden organisation");
         assertThat(StatusEditPolicy.canEdit(mixedEditor, KK_GOAL, RoundState.OPEN)).isFalse();
         assertThat(StatusEditPolicy.canEdit(mixedEditor, TMF_GOAL, RoundState.OPEN)).isTrue();
         assertThat(StatusEditPolicy.canEdit(mixedEditor, SHARED_GOAL, RoundState.OPEN)).isTrue();

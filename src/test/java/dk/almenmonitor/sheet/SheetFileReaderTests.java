@@ -11,16 +11,29 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import dk.almenmonitor.TestMessages;
 import dk.almenmonitor.followup.SeedSheet;
 import dk.almenmonitor.imports.ImportProblem;
 import dk.almenmonitor.imports.ImportRejectedException;
+import dk.almenmonitor.imports.ImportTexts;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /** The sheet readers' caps and messages, with small limits: 1.000 rows, 20 columns (A–T). */
 class SheetFileReaderTests {
 
-    private final SheetFileReader reader = new SheetFileReader(1_000, 20);
+    private final SheetFileReader reader = new SheetFileReader(importTexts(), 1_000, 20);
+
+    /** The import pipeline's text bean over the application's messages (its constructor is the imports module's). */
+    private static ImportTexts importTexts() {
+        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+        context.registerBean("messageSource", MessageSource.class, TestMessages::source);
+        context.registerBean(ImportTexts.class);
+        context.refresh();
+        return context.getBean(ImportTexts.class);
+    }
 
     @Test
     void anXlsxCellRightOfTheColumnsIsRejectedNamingIt() throws IOException {
@@ -61,13 +74,17 @@ class SheetFileReaderTests {
             zip.write("hej".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
-        assertThat(rejection(out.toByteArray()).message()).isEqualTo(XlsxSheetReader.NOT_XLSX);
+        assertThat(rejection(out.toByteArray()).message()).isEqualTo("Filen er et zip-arkiv, men ikke et "
+                + "XLSX-regneark (Excel-projektmappe). Gem arket i Excel som „Excel-projektmappe (*.xlsx)“ eller som "
+                + "„CSV (semikolonsepareret)“.");
     }
 
     @Test
     void aDamagedWorksheetIsRejectedInDanishWithoutParserText() throws IOException {
         ImportProblem problem = rejection(withSheet("<c r="));
-        assertThat(problem.message()).isEqualTo(XlsxSheetReader.DAMAGED);
+        assertThat(problem.message()).isEqualTo("Regnearket i XLSX-filen er beskadiget og kan ikke "
+                + "læses. Åbn filen i Excel, og gem den igen som „Excel-projektmappe (*.xlsx)“ eller som "
+                + "„CSV (semikolonsepareret)“.");
     }
 
     @Test

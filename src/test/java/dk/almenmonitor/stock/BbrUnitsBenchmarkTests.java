@@ -31,7 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * P1 for BBR units (BENCHMARKS.md): a national extract of 3,3 million units, generated here (fixed seed 42, the CSV
- * layout of docs/domain.md §9 with {@code id_lokalId}), imported end to end through the pipeline (spooling the
+ * layout of docs/domain.md §10 with {@code id_lokalId}), imported end to end through the pipeline (spooling the
  * upload, parse, validate every unit, COPY into staging, duplicate check, derive, store, publish) against a bare pgjdbc
  * {@code CopyManager} COPY of the same file into an unindexed table, in the same run; target ≤ 2,5×. Each is run twice
  * and the faster run counts (the second import finds the figure unchanged but does all the same work). Heap peak of

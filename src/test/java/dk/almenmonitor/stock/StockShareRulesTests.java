@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The counting rules of docs/domain.md §9, without a database. */
+/** The counting rules of docs/domain.md §10, without a database. */
 class StockShareRulesTests {
 
     @Test
