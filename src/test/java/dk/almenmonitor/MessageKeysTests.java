@@ -218,6 +218,12 @@ class MessageKeysTests {
             Map.entry("dk/almenmonitor/indicator/ObservationPeriod.java|. halvår ", "a half-year written in Danish"),
             // Data: the demo accounts (the seed indicators and targets are files in src/main/resources/seed).
             Map.entry("dk/almenmonitor/housing/PriceIndexDataset.java|år", "a column name a file may use"),
+            Map.entry("dk/almenmonitor/stock/BbrUnitsDataset.java|enh0", "BBR field names a file uses"),
+            Map.entry("dk/almenmonitor/stock/Bol101Dataset.java|OMRÅDE", "a BOL101 column name"),
+            Map.entry("dk/almenmonitor/stock/Bol101Dataset.java|OPFØRELSESÅR", "a BOL101 column name"),
+            Map.entry("dk/almenmonitor/stock/Bol101Dataset.java|${almen.stock.municipality-name:", "a setting's default"),
+            Map.entry("dk/almenmonitor/stock/Bol101Table.java|OPFØRELSESÅR", "a BOL101 column name"),
+            Map.entry("dk/almenmonitor/stock/StockSharePageController.java|${almen.stock.goal-title:", "a setting's default: the goal's title"),
             Map.entry("dk/almenmonitor/synthetic/", "values written into the registers' file formats (data, not UI)"),
             Map.entry("dk/almenmonitor/eviction/EvictionLoader.java|Domstolsstyrelsen", "a source note stored as data"),
             Map.entry("dk/almenmonitor/newbuild/NewbuildLoader.java|Projektlisten", "a source note stored as data"),

@@ -62,7 +62,7 @@ class AccessibilityBrowserTests extends BrowserTest {
                     AGREEMENT + "/runder/2017-Q2", AGREEMENT + "/runder/2017-Q2/kvalitet",
                     AGREEMENT + "/runder/2017-Q2/aendringer", AGREEMENT + "/redegoerelse/2017", "/import",
                     "/import/observationer", "/import/husleje", "/data/husleje", "/import/driftsudgifter", "/data/driftsudgifter", "/revision",
-                    "/data/nybyggeri", "/data/udsaettelser", "/import/nybyggeri", "/import/udsaettelser",
+                    "/data/nybyggeri", "/data/udsaettelser", "/data/almene-boliger", "/import/nybyggeri", "/import/udsaettelser",
                     "/udbakke", "/modtagere", "/api-noegler", "/tilgaengelighed", "/findes-ikke", "/data/energimaerker",
                     "/data/varme")) {
                 check(page, base() + path, violations);
