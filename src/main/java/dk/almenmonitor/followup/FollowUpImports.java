@@ -52,7 +52,7 @@ public class FollowUpImports {
             return Optional.empty();
         }
         if (existing.isEmpty()) {
-            statuses.insert(round.id(), goalId, draft, user, ChangeKind.IMPORTED);
+            statuses.insert(round.id(), goalId, draft, user, StatusChange.ChangeKind.IMPORTED);
             return Optional.of(UpsertOutcome.CREATED);
         }
         statuses.update(round.id(), goalId, draft, user);

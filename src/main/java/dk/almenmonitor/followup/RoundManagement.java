@@ -67,7 +67,7 @@ public class RoundManagement {
             StatusRecord before = carried.get(goal.id());
             StatusDraft draft = before == null ? new StatusDraft(null, null, WrittenPeriod.EMPTY, null)
                     : new StatusDraft(before.statusText(), before.delayReason(), before.expected(), before.achievement());
-            statuses.insert(roundId, goal.id(), draft, user.username(), ChangeKind.CARRIED_OVER);
+            statuses.insert(roundId, goal.id(), draft, user.username(), StatusChange.ChangeKind.CARRIED_OVER);
         }
         events.publishEvent(AuditEvent.of(user.username(), "ROUND_OPENED", agreementId + "/" + canonical,
                 Map.of("dueDate", dueDate.toString(), "goals", String.valueOf(goals.size()),

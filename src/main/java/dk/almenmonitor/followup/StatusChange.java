@@ -6,6 +6,11 @@ import java.time.OffsetDateTime;
 public record StatusChange(String period, int version, String statusText, String delayReason, String expectedText,
                            Achievement achievement, ChangeKind kind, String changedBy, OffsetDateTime changedAt) {
 
+    /** How a status version came about: from the sheet import, copied when a round opened, or saved by a person. */
+    public enum ChangeKind {
+        IMPORTED, CARRIED_OVER, SAVED
+    }
+
     public java.time.LocalDateTime changedAtInDenmark() {
         return dk.almenmonitor.shared.DanishFormat.inDenmark(changedAt);
     }

@@ -42,7 +42,7 @@ class StatusRepository {
                 .query(StatusRepository::map).list();
     }
 
-    void insert(long roundId, long goalId, StatusDraft draft, String user, ChangeKind kind) {
+    void insert(long roundId, long goalId, StatusDraft draft, String user, StatusChange.ChangeKind kind) {
         jdbc.sql("""
                 insert into followup.status (round_id, goal_id, status_text, delay_reason, expected_text,
                                              expected_from, expected_to, achievement, updated_by, carried_over)
@@ -50,7 +50,7 @@ class StatusRepository {
                 """)
                 .params(roundId, goalId, draft.statusText(), draft.delayReason(), draft.expected().text(),
                         draft.expected().from(), draft.expected().to(), name(draft.achievement()), user,
-                        kind == ChangeKind.CARRIED_OVER)
+                        kind == StatusChange.ChangeKind.CARRIED_OVER)
                 .update();
         recordHistory(roundId, goalId, kind);
     }
@@ -66,7 +66,7 @@ class StatusRepository {
                 .params(draft.statusText(), draft.delayReason(), draft.expected().text(), draft.expected().from(),
                         draft.expected().to(), name(draft.achievement()), user, roundId, goalId)
                 .update();
-        recordHistory(roundId, goalId, ChangeKind.IMPORTED);
+        recordHistory(roundId, goalId, StatusChange.ChangeKind.IMPORTED);
     }
 
     /**
@@ -86,7 +86,7 @@ class StatusRepository {
                         draft.expected().to(), name(draft.achievement()), user, roundId, goalId, expectedVersion)
                 .update();
         if (updated == 1) {
-            recordHistory(roundId, goalId, ChangeKind.SAVED);
+            recordHistory(roundId, goalId, StatusChange.ChangeKind.SAVED);
         }
         return updated == 1;
     }
@@ -101,7 +101,7 @@ class StatusRepository {
                 .query((rs, i) -> new StatusChange(rs.getString("period"), rs.getInt("version"),
                         rs.getString("status_text"), rs.getString("delay_reason"), rs.getString("expected_text"),
                         rs.getString("achievement") == null ? null : Achievement.valueOf(rs.getString("achievement")),
-                        ChangeKind.valueOf(rs.getString("change_kind")), rs.getString("changed_by"),
+                        StatusChange.ChangeKind.valueOf(rs.getString("change_kind")), rs.getString("changed_by"),
                         rs.getObject("changed_at", OffsetDateTime.class)))
                 .list();
     }
@@ -112,7 +112,7 @@ class StatusRepository {
                 .param(roundId).query(Long.class).list());
     }
 
-    private void recordHistory(long roundId, long goalId, ChangeKind kind) {
+    private void recordHistory(long roundId, long goalId, StatusChange.ChangeKind kind) {
         jdbc.sql("""
                 insert into followup.status_history (round_id, goal_id, version, status_text, delay_reason,
                                                      expected_text, achievement, change_kind, changed_by, changed_at)
