@@ -45,11 +45,8 @@ public final class LineChart {
 
     /** A series: one value per category, in their order (null where it has none). */
     public LineChart series(String name, List<? extends Number> values) {
-        if (values.size() != categories.size()) {
-            throw new IllegalArgumentException(values.size() + " values for " + categories.size() + " categories");
-        }
         names.add(name);
-        series.add(values.stream().map(v -> v == null ? null : new BigDecimal(v.toString())).toList());
+        series.add(ChartTable.values(values, categories));
         return this;
     }
 
@@ -124,14 +121,6 @@ public final class LineChart {
     }
 
     private ChartTable table() {
-        List<ChartTable.Row> rows = new ArrayList<>();
-        for (int c = 0; c < categories.size(); c++) {
-            List<String> values = new ArrayList<>();
-            for (List<BigDecimal> s : series) {
-                values.add(s.get(c) == null ? "–" : DanishFormat.number(s.get(c), decimals));
-            }
-            rows.add(new ChartTable.Row(categories.get(c), values));
-        }
-        return new ChartTable(categoryHeading, names, rows);
+        return ChartTable.of(categoryHeading, categories, names, series, decimals);
     }
 }

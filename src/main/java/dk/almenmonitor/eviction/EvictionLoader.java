@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 class EvictionLoader {
 
     static final String INDICATOR = "udsaettelser";
-    /** The source note of the derived observations; the same for every import, so an equal value stays unchanged. */
-    static final String NOTE = "Domstolsstyrelsen (import af datasættet evictions)";
+    /** The key of the derived observations' source note; the same for every import, so an equal value stays unchanged. */
+    static final String NOTE_KEY = "eviction.observation.note";
 
     /** Counts of the file's rows: created, updated and unchanged. */
     record Counts(int created, int updated, int unchanged) {
@@ -81,7 +81,7 @@ class EvictionLoader {
         for (EvictionRepository.Figure f : repository.figures(municipality)) {
             BigDecimal value = BigDecimal.valueOf(f.evictions());
             Optional<ObservationLookup.Current> existing = lookup.find(INDICATOR, f.period(), null);
-            if (existing.isPresent() && !NOTE.equals(existing.get().sourceNote())) {
+            if (existing.isPresent() && !texts.text(NOTE_KEY).equals(existing.get().sourceNote())) {
                 if (existing.get().value().compareTo(value) != 0) {
                     kept++;
                     warnings.add(texts.text("eviction.import.keptOtherSource", f.period(),
@@ -95,7 +95,7 @@ class EvictionLoader {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("counts", new Counts(created, updated, unchanged));
         details.put("municipality", settings.code());
-        details.put("observations", observations.publish(INDICATOR, values, NOTE, user));
+        details.put("observations", observations.publish(INDICATOR, values, texts.text(NOTE_KEY), user));
         details.put("keptFromOtherSource", kept);
         return new LoadedImport(details, warnings);
     }

@@ -138,7 +138,7 @@ class NewbuildDataset implements ImportDataset<NewbuildDataset.Parsed> {
         if (typeText != null) {
             type = HousingType.parse(typeText).orElse(null);
             if (type == null) {
-                r.error("boligtype", "imports.cell.unknownCode", typeText, "familie, ungdom, ældre");
+                r.error("boligtype", "imports.cell.unknownCode", typeText, texts.text("newbuild.import.housingTypes"));
             }
         }
         Long dwellings = bounded(r, "boliger", r.integer("boliger", true), 0, MAX_DWELLINGS);

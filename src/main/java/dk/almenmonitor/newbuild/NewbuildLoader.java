@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dk.almenmonitor.imports.ImportTexts;
 import dk.almenmonitor.imports.LoadedImport;
 import dk.almenmonitor.indicator.DerivedObservations;
 import org.springframework.stereotype.Component;
@@ -26,8 +27,8 @@ class NewbuildLoader {
 
     static final String COMMITMENTS = "skema-a-tilsagn";
     static final String SMALL_CHEAP = "smaa-billige-andel";
-    /** The source note of the derived observations; the same for every import, so an equal value stays unchanged. */
-    static final String NOTE = "Projektlisten for alment nybyggeri (import af datasættet newbuild)";
+    /** The key of the derived observations' source note; the same for every import, so an equal value stays unchanged. */
+    static final String NOTE_KEY = "newbuild.observation.note";
 
     /** How the list changed: projects created, updated, unchanged and removed. */
     record Counts(int created, int updated, int unchanged, int removed) {
@@ -36,10 +37,12 @@ class NewbuildLoader {
 
     private final NewbuildRepository repository;
     private final DerivedObservations observations;
+    private final ImportTexts texts;
 
-    NewbuildLoader(NewbuildRepository repository, DerivedObservations observations) {
+    NewbuildLoader(NewbuildRepository repository, DerivedObservations observations, ImportTexts texts) {
         this.repository = repository;
         this.observations = observations;
+        this.texts = texts;
     }
 
     LoadedImport load(NewbuildDataset.Parsed parsed, String user) {
@@ -68,8 +71,8 @@ class NewbuildLoader {
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("projects", counts);
-        details.put("commitments", observations.publish(COMMITMENTS, commitmentValues(), NOTE, user));
-        details.put("smallCheapShare", observations.publish(SMALL_CHEAP, shareValues(), NOTE, user));
+        details.put("commitments", observations.publish(COMMITMENTS, commitmentValues(), texts.text(NOTE_KEY), user));
+        details.put("smallCheapShare", observations.publish(SMALL_CHEAP, shareValues(), texts.text(NOTE_KEY), user));
         return new LoadedImport(details);
     }
 
