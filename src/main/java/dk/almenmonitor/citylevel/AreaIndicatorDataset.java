@@ -113,7 +113,7 @@ class AreaIndicatorDataset implements ImportDataset<AreaIndicatorDataset.Parsed>
                 String area = area(r, known);
                 Long year = r.integer("aar", true);
                 if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
-                    r.error("aar", "imports.cell.outOfRange", year, MIN_YEAR + "–" + MAX_YEAR);
+                    r.error("aar", "imports.cell.outOfRange", r.text("aar"), MIN_YEAR + "–" + MAX_YEAR);
                 }
                 Criterion criterion = criterion(r);
                 BigDecimal value = r.decimal("vaerdi", false);
