@@ -34,7 +34,8 @@ class CityLevelPageController {
     static final String OVERVIEW = "/omraader/koebenhavnerniveau";
 
     /** A criterion's gap now against baseline, formatted, for the overview and the area's summary table. */
-    record GapCell(String indicator, String name, String baseline, String now, String year, Boolean halved) {
+    record GapCell(String indicator, String name, String baseline, String now, String year, Boolean halved,
+                   String baselineNumber, String nowNumber) {
     }
 
     /** An area's line in the overview. */
@@ -69,7 +70,8 @@ class CityLevelPageController {
                     v.policyMet()));
         }
         model.addAttribute("rows", rows);
-        model.addAttribute("criteria", java.util.Arrays.stream(Criterion.values()).map(c -> name(c.code())).toList());
+        model.addAttribute("criteria", java.util.Arrays.stream(Criterion.values())
+                .map(c -> new String[] {name(c.code()), c.percent() ? text("citylevel.unit.ppShort") : c.unit()}).toList());
         model.addAttribute("illustrativeImportId", all.stream().map(CityLevelView::illustrativeImportId)
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null));
         model.addAttribute("anyData", all.stream().anyMatch(v -> v.criteria().stream().anyMatch(c -> !c.years().isEmpty())));
@@ -128,6 +130,7 @@ class CityLevelPageController {
         model.addAttribute("criteria", java.util.Arrays.stream(Criterion.values())
                 .map(c -> new String[] {c.code(), name(c.code())}).toList());
         model.addAttribute("asOf", DanishFormat.date(v.asOf()));
+        model.addAttribute("asOfIso", v.asOf().toString());
         model.addAttribute("anyData", v.criteria().stream().anyMatch(c -> !c.years().isEmpty()));
         if (!model.containsAttribute("draft")) {
             model.addAttribute("draft", new Draft(null, GoalKind.HALVE_GAP.name(), null,
@@ -149,7 +152,7 @@ class CityLevelPageController {
         Criterion criterion = Criterion.of(c.indicator()).orElseThrow();
         return new GapCell(c.indicator(), name(c.indicator()), signed(c.gapBaseline(), criterion),
                 signed(c.gapNow(), criterion), c.currentYear() == null ? null : String.valueOf(c.currentYear()),
-                c.halved());
+                c.halved(), number(c.gapBaseline(), criterion), number(c.gapNow(), criterion));
     }
 
     private Goal goal(CityLevelView.Goal g, Criterion c) {
@@ -176,11 +179,15 @@ class CityLevelPageController {
 
     /** A gap with its sign ("+4,2", "−1,0") and unit, or null. */
     private String signed(BigDecimal gap, Criterion c) {
+        return gap == null ? null : number(gap, c) + " " + unit(c);
+    }
+
+    /** A gap with its sign, without its unit, or null. */
+    private static String number(BigDecimal gap, Criterion c) {
         if (gap == null) {
             return null;
         }
-        String number = DanishFormat.number(gap, c.decimals()).replace("-", "−");
-        return (gap.signum() > 0 ? "+" : "") + number + " " + unit(c);
+        return (gap.signum() > 0 ? "+" : "") + DanishFormat.number(gap, c.decimals()).replace("-", "−");
     }
 
     private String unit(Criterion c) {
