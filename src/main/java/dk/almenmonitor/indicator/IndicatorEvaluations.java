@@ -22,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>{@link #hasIndicatorPage(long)} and {@link #pagePath(String, long)} – to link a goal page to its indicator
  * page;</li>
  * <li>{@link #goalsMeasuredBy(String)} – to link a monitor page to the goals its indicator serves;</li>
- * <li>{@link #defaultAsOf(String)} – the evaluation date used when none is given.</li>
+ * <li>{@link #defaultAsOf(String)} – the evaluation date used when none is given;</li>
+ * <li>{@link #evaluateYearly} – a target judged by the same rules against a yearly series kept outside the
+ * observations (an urban area's values or gaps).</li>
  * </ul>
  */
 @Service
@@ -93,6 +95,26 @@ public class IndicatorEvaluations {
         LocalDate end = agreementId == null ? null
                 : catalog.agreement(agreementId).map(AgreementView::validTo).orElse(null);
         return end != null && end.isBefore(today) ? end : today;
+    }
+
+    /**
+     * Evaluates a target of yearly precision against a yearly series that is not stored as observations (year to
+     * value), by the rules of every goal's target; {@code indicator} names the series and gives its unit, decimals
+     * and direction for the explanation. A {@code CHANGE_FROM_BASELINE} target without a baseline value takes the
+     * series' value in its baseline year.
+     */
+    public GoalEvaluationView evaluateYearly(TargetView target, IndicatorView indicator,
+                                             java.util.Map<Integer, BigDecimal> yearly, LocalDate asOf) {
+        List<Point> points = new java.util.TreeMap<>(yearly).entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> new Point(ObservationPeriod.of(LocalDate.of(e.getKey(), 1, 1),
+                        LocalDate.of(e.getKey(), 12, 31), dk.almenmonitor.shared.Precision.YEAR), e.getValue()))
+                .toList();
+        BigDecimal baseline = target.kind() != TargetKind.CHANGE_FROM_BASELINE ? null
+                : target.baselineValue() != null ? target.baselineValue()
+                : points.stream().filter(p -> p.period().key().equals(target.baselinePeriod())).map(Point::value)
+                .findFirst().orElse(null);
+        Outcome o = TargetEvaluator.evaluate(target, indicator.cumulative(), points, baseline, asOf);
+        return view(target, indicator, o, asOf);
     }
 
     GoalEvaluationView evaluate(TargetView t, LocalDate asOf) {

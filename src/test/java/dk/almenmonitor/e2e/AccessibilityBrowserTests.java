@@ -64,7 +64,7 @@ class AccessibilityBrowserTests extends BrowserTest {
                     "/import/observationer", "/import/husleje", "/data/husleje", "/import/driftsudgifter", "/data/driftsudgifter", "/revision",
                     "/data/nybyggeri", "/data/udsaettelser", "/data/almene-boliger", "/import/nybyggeri", "/import/udsaettelser",
                     "/udbakke", "/modtagere", "/api-noegler", "/tilgaengelighed", "/findes-ikke", "/data/energimaerker",
-                    "/data/varme")) {
+                    "/data/varme", "/omraader/koebenhavnerniveau", "/omraader/KBH-NOERREBRO/koebenhavnerniveau")) {
                 check(page, base() + path, violations);
             }
 
