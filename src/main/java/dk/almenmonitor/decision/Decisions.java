@@ -30,6 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Decisions {
 
+    /** The longest decision text and reference, for a form's {@code maxlength}. */
+    public static final Map<String, Integer> LIMITS = Map.of("text", DecisionRules.MAX_TEXT,
+            "reference", DecisionRules.MAX_REFERENCE);
+
     private final DecisionRepository repository;
     private final AgreementCatalog catalog;
     private final ApplicationEventPublisher events;

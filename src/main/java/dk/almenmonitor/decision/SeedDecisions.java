@@ -12,6 +12,7 @@ import java.util.Optional;
 import dk.almenmonitor.agreement.AgreementCatalog;
 import dk.almenmonitor.agreement.GoalKind;
 import dk.almenmonitor.agreement.GoalView;
+import dk.almenmonitor.shared.DanishFormat;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -34,8 +36,8 @@ class SeedDecisions {
 
     static final String FILE = "seed/decisions.csv";
     static final String AGREEMENT_ID = "kk-bl1-2015-2018";
-    /** The reference of a seed decision: where in the seed text it is stated. */
-    static final String REFERENCE = "Orientering om samarbejdet med den almene boligsektor, 1. kvartal 2017, linje %s";
+    /** The message key of a seed decision's reference: where in the seed text it is stated. */
+    static final String REFERENCE = "decision.seed.reference";
 
     private static final Logger log = LoggerFactory.getLogger(SeedDecisions.class);
 
@@ -44,10 +46,13 @@ class SeedDecisions {
 
     private final Decisions decisions;
     private final AgreementCatalog catalog;
+    private final MessageSource messages;
     private final boolean enabled;
 
-    SeedDecisions(Decisions decisions, AgreementCatalog catalog, @Value("${almen.seed.enabled:true}") boolean enabled) {
+    SeedDecisions(Decisions decisions, AgreementCatalog catalog, MessageSource messages,
+                  @Value("${almen.seed.enabled:true}") boolean enabled) {
         this.decisions = decisions;
+        this.messages = messages;
         this.catalog = catalog;
         this.enabled = enabled;
     }
@@ -72,7 +77,7 @@ class SeedDecisions {
                 continue;
             }
             if (decisions.recordSeed("seed:" + seed.line(), seed.date(), seed.forum(), seed.text(),
-                    REFERENCE.formatted(seed.line()), List.of(goal.get().id()))) {
+                    messages.getMessage(REFERENCE, new Object[] {seed.line()}, DanishFormat.DANISH), List.of(goal.get().id()))) {
                 created++;
             }
         }

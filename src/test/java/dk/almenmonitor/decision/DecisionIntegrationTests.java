@@ -1,11 +1,27 @@
 package dk.almenmonitor.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.springframework.mock.web.MockHttpSession;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,6 +137,92 @@ class DecisionIntegrationTests {
         assertThat(list.get(0).path("date").asString()).isEqualTo("2016-10-31");
         assertThat(list.get(0).path("forumName").asString()).isEqualTo("Teknik- og Miljøudvalget");
         assertThat(list.get(0).path("reference").asString()).endsWith("linje 332");
+    }
+
+    @Test
+    void theGoalPageShowsOneTimelineInDateOrderAndItsOwnerRecordsThroughTheForm() throws Exception {
+        long evictions = goalOwnedBy("SOF"); // measurable, with a target and two rounds of statuses
+        call(post(decisions(evictions)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"date\":\"2016-06-01\",\"forum\":\"OEU\",\"text\":\"Økonomiudvalget tog status til efterretning.\","
+                        + "\"reference\":\"2016-0099123\"}"), "admin", 201);
+        String page = "/aftaler/kk-bl1-2015-2018/maal/" + evictions;
+        MockHttpSession sof = login("sof");
+        Document goal = Jsoup.parse(mvc.perform(get(page).session(sof)).andReturn().getResponse().getContentAsString());
+        Elements items = goal.select("ol.timeline > li");
+        List<String> kinds = items.eachAttr("data-kind");
+        assertThat(kinds).contains("DECISION", "TARGET", "STATUS", "ACHIEVEMENT");
+        List<LocalDate> dates = items.select("time").eachAttr("datetime").stream().map(LocalDate::parse).toList();
+        assertThat(dates).isSorted();
+        int decision = indexOf(items, "Økonomiudvalget tog status til efterretning.");
+        int firstStatus = kinds.indexOf("STATUS");
+        assertThat(decision).isNotNegative().isLessThan(firstStatus);
+        assertThat(items.get(decision).text()).contains("1. juni 2016", "Beslutning i Økonomiudvalget", "2016-0099123");
+        assertThat(kinds.get(kinds.size() - 1)).as("the target was stored today, after every round").isEqualTo("TARGET");
+
+        // The owner's form: a bad date is shown at its field in Danish, a good decision lands in the timeline.
+        assertThat(goal.select("form#beslutning")).hasSize(1);
+        MvcResult refused = mvc.perform(post(page + "/beslutninger").session(sof).with(csrf())
+                .param("date", "1. juni").param("forum", "TMU").param("text", "Vedtaget fra formularen.")).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+        Document again = Jsoup.parse(refused.getResponse().getContentAsString());
+        assertThat(again.select("#decision-date").attr("aria-invalid")).isEqualTo("true");
+        assertThat(again.select("#decision-date-error").text()).contains("„date“", "ikke en dato");
+        assertThat(again.select("#decision-text").text()).isEqualTo("Vedtaget fra formularen.");
+        MvcResult saved = mvc.perform(post(page + "/beslutninger").session(sof).with(csrf())
+                .param("date", "2017-03-01").param("forum", "TMU").param("text", "Vedtaget fra formularen.")
+                .param("reference", "https://www.kk.dk/tmu/2017-03-01")).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(page + "?beslutning=registreret#tidslinje");
+        Document after = Jsoup.parse(mvc.perform(get(page + "?beslutning=registreret").session(sof)).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(after.select("[role=status]").text()).contains("registreret");
+        Element recorded = after.select("ol.timeline > li").get(indexOf(after.select("ol.timeline > li"), "Vedtaget fra formularen."));
+        assertThat(recorded.select("a").attr("href")).isEqualTo("https://www.kk.dk/tmu/2017-03-01");
+        // Without CSRF the form is refused; a reader sees no form and may not post.
+        assertThat(mvc.perform(post(page + "/beslutninger").session(sof).param("date", "2017-03-01").param("forum", "TMU")
+                .param("text", "Uden token.")).andReturn().getResponse().getStatus()).isEqualTo(403);
+        MockHttpSession reader = login("laeser");
+        assertThat(Jsoup.parse(mvc.perform(get(page).session(reader)).andReturn().getResponse().getContentAsString())
+                .select("form#beslutning")).isEmpty();
+        assertThat(mvc.perform(post(page + "/beslutninger").session(reader).with(csrf()).param("date", "2017-03-01")
+                .param("forum", "TMU").param("text", "Læser.")).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void theRedegoerelseListsTheYearsDecisionsPerGoal() throws Exception {
+        long goal = goalOwnedBy("SOF");
+        call(post(decisions(goal)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"date\":\"2017-01-15\",\"forum\":\"PARTNERSKABSFORUM\",\"text\":\"Partnerskabsforum bakkede op om indsatsen mod udsættelser.\"}"),
+                "admin", 201);
+        byte[] docx = mvc.perform(get("/reports/kk-bl1-2015-2018/2017-Q1/redegoerelse.docx").with(httpBasic("laeser", password)))
+                .andReturn().getResponse().getContentAsByteArray();
+        String all;
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            all = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+        }
+        assertThat(all).contains("Årets beslutninger", "fra 1. april 2016 til 31. marts 2017",
+                "– 15. januar 2017, Partnerskabsforum: Partnerskabsforum bakkede op om indsatsen mod udsættelser.",
+                "– 31. oktober 2016, Teknik- og Miljøudvalget: Forsøgsområderne på Indre Nørrebro");
+        assertThat(all).as("a decision of 2015 is not this year's").doesNotContain("rammeaftalen om ommærkning");
+        byte[] pdf = mvc.perform(get("/reports/kk-bl1-2015-2018/2017-Q1/redegoerelse.pdf").with(httpBasic("laeser", password)))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Partnerskabsforum bakkede op om indsatsen");
+        }
+    }
+
+    private static int indexOf(Elements items, String text) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).text().contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private MockHttpSession login(String user) throws Exception {
+        MvcResult login = mvc.perform(formLogin("/login").user(user).password(password)).andReturn();
+        return (MockHttpSession) login.getRequest().getSession(false);
     }
 
     static String decisions(long goalId) {
