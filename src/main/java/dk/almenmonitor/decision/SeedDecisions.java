@@ -89,7 +89,12 @@ class SeedDecisions {
                 .setSkipHeaderRecord(true).setTrim(true).get();
         try (Reader in = new InputStreamReader(new ClassPathResource(FILE).getInputStream(), StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(in, format)) {
-            return parser.stream().map(r -> new Seed(r.get("line"), GoalKind.valueOf(r.get("goalKind")),
+            return parser.stream().peek(r -> {
+                if (!r.isConsistent()) {
+                    throw new IllegalStateException("Seed file " + FILE + ": record " + r.getRecordNumber()
+                            + " has " + r.size() + " columns, not 6 (a ';' in the text?)");
+                }
+            }).map(r -> new Seed(r.get("line"), GoalKind.valueOf(r.get("goalKind")),
                     r.get("titleStart"), LocalDate.parse(r.get("date")), Forum.valueOf(r.get("forum")), r.get("text")))
                     .toList();
         } catch (IOException e) {
