@@ -75,7 +75,7 @@ class AccessMatrixIntegrationTests {
                 API + "/rounds/" + ROUND + "/quality", API + "/rounds/" + ROUND + "/changes",
                 "/api/v1/periods/parse?text=2017", "/api/v1/me", "/api/v1/indicators",
                 "/api/v1/indicators/" + firstIndicatorCode() + "/observations", "/api/v1/goals/" + owned + "/evaluation",
-                API + "/export.csv", API + "/export.json"};
+                API + "/export.csv", API + "/export.json", "/api/v1/goals/" + owned + "/decisions"};
         for (String path : readApi) {
             rows.put("GET " + path, api(() -> get(path), "ALLOWED ALLOWED ALLOWED ALLOWED ALLOWED"));
         }
@@ -96,6 +96,14 @@ class AccessMatrixIntegrationTests {
                 "DENIED ALLOWED DENIED DENIED ALLOWED"));
         rows.put("POST status form", page(() -> post(PAGES + "/runder/" + ROUND + "/status/" + owned)
                 .param("version", "999").param("statusText", "x"), "DENIED ALLOWED DENIED DENIED ALLOWED"));
+        // The decision log (issue 13): the goal's owners and ADMIN record; the body is valid, so ALLOWED is a 201.
+        String decision = "{\"date\":\"2017-01-02\",\"forum\":\"OTHER\",\"text\":\"Matrix.\"}";
+        rows.put("POST own decision (API)", api(() -> post("/api/v1/goals/" + owned + "/decisions")
+                .contentType(MediaType.APPLICATION_JSON).content(decision), "DENIED ALLOWED DENIED DENIED ALLOWED"));
+        rows.put("POST foreign decision (API)", api(() -> post("/api/v1/goals/" + foreign + "/decisions")
+                .contentType(MediaType.APPLICATION_JSON).content(decision), "DENIED DENIED ALLOWED DENIED ALLOWED"));
+        rows.put("POST decision form", page(() -> post(PAGES + "/maal/" + owned + "/beslutninger").param("date", "2017-01-02")
+                .param("forum", "OTHER").param("text", "Matrix."), "DENIED ALLOWED DENIED DENIED ALLOWED"));
         rows.put("POST open round (API)", api(() -> post(API + "/rounds").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"period\":\"" + ROUND + "\",\"dueDate\":\"2024-03-15\"}"), "DENIED DENIED DENIED DENIED ALLOWED"));
         rows.put("POST round state (API)", api(() -> post(API + "/rounds/" + ROUND + "/state")

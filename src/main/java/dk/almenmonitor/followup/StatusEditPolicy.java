@@ -37,7 +37,7 @@ final class StatusEditPolicy {
             return Optional.of(FollowUpException.conflict("followup.refused.edit.inReview"));
         }
         // "KK" never makes an editor an owner, even if a token or mapping slipped it into the editor's organisations.
-        if (goal.owners().stream().filter(owner -> !CurrentUser.MUNICIPALITY.equals(owner)).noneMatch(user::belongsTo)) {
+        if (!user.actsForOwnerAmong(goal.owners())) {
             return Optional.of(FollowUpException.forbidden("followup.refused.edit.notOwner"));
         }
         return Optional.empty();

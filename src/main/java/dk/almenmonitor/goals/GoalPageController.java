@@ -6,23 +6,35 @@ import dk.almenmonitor.agreement.AgreementCatalog;
 import dk.almenmonitor.agreement.AgreementView;
 import dk.almenmonitor.agreement.GoalKind;
 import dk.almenmonitor.agreement.GoalView;
+import dk.almenmonitor.decision.DecisionInput;
+import dk.almenmonitor.decision.Decisions;
 import dk.almenmonitor.followup.Achievement;
 import dk.almenmonitor.followup.FollowUpQueries;
 import dk.almenmonitor.followup.GoalStatusRow;
 import dk.almenmonitor.followup.RoundView;
 import dk.almenmonitor.followup.StatusView;
+import dk.almenmonitor.identity.CurrentUsers;
 import dk.almenmonitor.indicator.IndicatorEvaluations;
 import dk.almenmonitor.organisation.Organisations;
+import dk.almenmonitor.shared.DanishFormat;
 import dk.almenmonitor.shared.RequestRefused;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.jspecify.annotations.Nullable;
 
-/** The goal list with filters and the page of one goal with its status in every round. */
+/**
+ * The goal list with filters and the page of one goal: its status in every round, its timeline (decisions, statuses,
+ * achievement and target changes; {@link GoalTimeline}) and the form that records a decision. The goal page composes
+ * the facades of followup, indicator and decision; none of them depends on this module, so there is no cycle.
+ */
 @Controller
 class GoalPageController {
 
@@ -30,10 +42,16 @@ class GoalPageController {
     private final FollowUpQueries followUp;
     private final Organisations organisations;
     private final IndicatorEvaluations indicators;
+    private final Decisions decisions;
+    private final CurrentUsers users;
+    private final MessageSource messages;
 
     GoalPageController(AgreementCatalog catalog, FollowUpQueries followUp, Organisations organisations,
-                       IndicatorEvaluations indicators) {
+                       IndicatorEvaluations indicators, Decisions decisions, CurrentUsers users, MessageSource messages) {
         this.catalog = catalog;
+        this.decisions = decisions;
+        this.users = users;
+        this.messages = messages;
         this.followUp = followUp;
         this.organisations = organisations;
         this.indicators = indicators;
@@ -66,10 +84,50 @@ class GoalPageController {
     }
 
     @GetMapping("/aftaler/{agreementId}/maal/{goalId}")
-    String goal(@PathVariable String agreementId, @PathVariable String goalId, Model model) {
+    String goal(@PathVariable String agreementId, @PathVariable String goalId,
+                @RequestParam(required = false) @Nullable String beslutning, Model model) {
+        prepare(agreementId, goalId, model);
+        model.addAttribute("decisionRecorded", "registreret".equals(beslutning));
+        model.addAttribute("decisionForm", new DecisionInput(null, null, null, null, null));
+        return "goals/goal";
+    }
+
+    /**
+     * Records a decision from the goal page's form (ADMIN and the goal's owners; CSRF as every form). A refused field
+     * shows the page again with the Danish reason at the field (400); success goes back to the timeline.
+     */
+    @PostMapping("/aftaler/{agreementId}/maal/{goalId}/beslutninger")
+    @PreAuthorize("@access.adminOrEditor('decision.refused.role')")
+    String recordDecision(@PathVariable String agreementId, @PathVariable String goalId,
+                          @RequestParam(required = false) @Nullable String date,
+                          @RequestParam(required = false) @Nullable String forum,
+                          @RequestParam(required = false) @Nullable String text,
+                          @RequestParam(required = false) @Nullable String reference,
+                          Model model, HttpServletResponse response) {
+        GoalView goal = goalOf(agreementId, goalId);
+        DecisionInput input = new DecisionInput(date, forum, text, reference, null);
+        try {
+            decisions.record(goal.id(), input, users.current().orElse(null));
+        } catch (RequestRefused refused) {
+            if (refused.status() != 400) {
+                throw refused;
+            }
+            prepare(agreementId, goalId, model);
+            model.addAttribute("decisionRecorded", false);
+            model.addAttribute("decisionForm", new DecisionInput(cut(date, 20), cut(forum, 40), cut(text, 600),
+                    cut(reference, 400), null));
+            model.addAttribute("decisionField", Decisions.field(refused));
+            model.addAttribute("decisionError", messages.getMessage(refused.messageCode(), refused.arguments(),
+                    DanishFormat.DANISH));
+            response.setStatus(400);
+            return "goals/goal";
+        }
+        return "redirect:/aftaler/" + agreementId + "/maal/" + goal.id() + "?beslutning=registreret#tidslinje";
+    }
+
+    private void prepare(String agreementId, String goalId, Model model) {
         AgreementView agreement = agreement(agreementId);
-        GoalView goal = parseId(goalId).flatMap(catalog::goal).filter(g -> g.agreementId().equals(agreementId))
-                .orElseThrow(() -> RequestRefused.notFound("goals.refused.noGoal"));
+        GoalView goal = goalOf(agreementId, goalId);
         model.addAttribute("agreement", agreement);
         model.addAttribute("navAgreementId", agreementId);
         model.addAttribute("goal", goal);
@@ -89,7 +147,20 @@ class GoalPageController {
             model.addAttribute("evaluation", indicators.evaluate(goal.id(), indicators.defaultAsOf(agreementId))
                     .orElse(null));
         }
-        return "goals/goal";
+        model.addAttribute("timeline", GoalTimeline.of(decisions.forGoal(goal.id()), followUp.history(goal),
+                followUp.rounds(agreementId), indicators.targetChanges(goal.id())));
+        model.addAttribute("canRecordDecision", decisions.canRecord(users.current().orElse(null), goal));
+        model.addAttribute("forums", decisions.forums());
+        model.addAttribute("decisionLimits", Decisions.LIMITS);
+    }
+
+    private GoalView goalOf(String agreementId, String goalId) {
+        return parseId(goalId).flatMap(catalog::goal).filter(g -> g.agreementId().equals(agreementId))
+                .orElseThrow(() -> RequestRefused.notFound("goals.refused.noGoal"));
+    }
+
+    private static @Nullable String cut(@Nullable String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
     private AgreementView agreement(String agreementId) {

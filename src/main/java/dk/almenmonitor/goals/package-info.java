@@ -7,7 +7,7 @@
  * <p>Null-marked: a type is non-null unless it says {@code @Nullable}.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"agreement", "followup", "indicator", "organisation", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"agreement", "decision", "followup", "identity", "indicator", "organisation", "shared"})
 package dk.almenmonitor.goals;
 
 import org.jspecify.annotations.NullMarked;

@@ -42,6 +42,14 @@ public class Access {
         return orRefuse(admin(), refusalCode);
     }
 
+    /**
+     * ADMIN or EDITOR, or a refusal with the Danish text under {@code refusalCode}: for writes an owner may make on its
+     * own goals (the owning module then checks which goals).
+     */
+    public boolean adminOrEditor(String refusalCode) {
+        return orRefuse(any(Role.ADMIN, Role.EDITOR), refusalCode);
+    }
+
     /** The secretariat in person (form, OIDC or HTTP Basic), never an API token: a leaked token cannot mint tokens. */
     public boolean adminInPerson() {
         return admin() && !(authentication() instanceof ApiTokenAuthentication);

@@ -48,6 +48,16 @@ public record CurrentUser(String username, String displayName, Role role, Set<St
         return organisationCode != null && organisationCodes.contains(organisationCode);
     }
 
+    /**
+     * Whether the user acts for one of a goal's owning organisations — the ownership rule of every owner check
+     * (status editing, decisions). The municipality as a whole ({@link #MUNICIPALITY}) never counts, even if a token
+     * or mapping slipped it into the user's organisations: goals owned by "KK" are the secretariat's. The role is
+     * not checked here.
+     */
+    public boolean actsForOwnerAmong(java.util.Collection<String> goalOwners) {
+        return goalOwners != null && goalOwners.stream().filter(owner -> !MUNICIPALITY.equals(owner)).anyMatch(this::belongsTo);
+    }
+
     /** Whether the user acts for at least one of these organisations. */
     public boolean belongsToAny(Set<String> codes) {
         return codes != null && codes.stream().anyMatch(organisationCodes::contains);

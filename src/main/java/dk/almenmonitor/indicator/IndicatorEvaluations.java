@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>{@link #defaultAsOf(String)} – the evaluation date used when none is given;</li>
  * <li>{@link #evaluateYearly} – a target judged by the same rules against a yearly series kept outside the
  * observations (an urban area's values or gaps).</li>
+ * <li>{@link #targetChanges(long)} – when the goal's target was set, for the goal page's timeline.</li>
  * </ul>
  */
 @Service
@@ -55,6 +56,27 @@ public class IndicatorEvaluations {
     /** The goal's target evaluated as of the date; empty when the goal has no target. */
     public Optional<GoalEvaluationView> evaluate(long goalId, LocalDate asOf) {
         return targets.findByGoal(goalId).map(t -> evaluate(t, asOf));
+    }
+
+    /**
+     * A setting of a goal's target: when it was stored (UTC) and the target in words ("Mindst 20 % · hele perioden
+     * 2015-2018 · tolerance 0,5 pp") with the indicator's name.
+     */
+    public record TargetChange(java.time.OffsetDateTime at, String indicatorName, String description) {
+    }
+
+    /**
+     * The settings of the goal's target, oldest first: today at most one, the target in force, since a target is
+     * stored once and not yet versioned; empty without a target.
+     */
+    public List<TargetChange> targetChanges(long goalId) {
+        Optional<TargetView> target = targets.findByGoal(goalId);
+        Optional<java.time.OffsetDateTime> at = targets.setAt(goalId);
+        if (target.isEmpty() || at.isEmpty()) {
+            return List.of();
+        }
+        IndicatorView indicator = indicators.find(target.get().indicator()).orElseThrow();
+        return List.of(new TargetChange(at.get(), indicator.name(), texts.target(target.get(), indicator)));
     }
 
     /** True when the goal has a target or a linked indicator, i.e. its indicator page has something to show. */

@@ -106,17 +106,7 @@ class IndicatorPanels {
 
     /** "Mindst 20 % · hele perioden 2015-2018 · tolerance 0,5 pp". */
     String targetText(TargetView t, IndicatorView i) {
-        String what = t.kind() == TargetKind.CHANGE_FROM_BASELINE
-                ? msg("indicator.target.CHANGE_FROM_BASELINE", EvaluationTexts.natural(t.value()) + " %",
-                EvaluationTexts.periodLabel(t.baselinePeriod()))
-                : msg("indicator.target." + t.kind(), EvaluationTexts.threshold(t.value(), i));
-        String text = what + " · " + msg("indicator.target." + t.mode(), t.periodText());
-        if (t.tolerance().signum() > 0) {
-            String unit = i.percent() || t.kind() == TargetKind.CHANGE_FROM_BASELINE ? " pp"
-                    : i.unit().isBlank() ? "" : " " + i.unit();
-            text += " · " + msg("indicator.target.tolerance", EvaluationTexts.natural(t.tolerance()) + unit);
-        }
-        return text;
+        return new EvaluationTexts(messages).target(t, i);
     }
 
     String msg(String key, Object... args) {

@@ -33,6 +33,12 @@ class TargetRepository {
         return jdbc.sql(SELECT + " order by goal_id").query(TargetRepository::map).list();
     }
 
+    /** When the goal's target was set (stored); empty without a target. */
+    Optional<java.time.OffsetDateTime> setAt(long goalId) {
+        return jdbc.sql("select created_at from indicator.target where goal_id = ?").param(goalId)
+                .query(java.time.OffsetDateTime.class).optional();
+    }
+
     /** Inserts the goal's target unless it has one; true when inserted. Also links the goal to the indicator. */
     boolean insertIfAbsent(TargetView t) {
         link(t.goalId(), t.indicator());

@@ -2,6 +2,7 @@ package dk.almenmonitor.report;
 
 import java.util.List;
 
+import dk.almenmonitor.shared.DanishFormat;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.springframework.stereotype.Component;
@@ -67,6 +68,23 @@ class RedegoerelseDocx {
                 facts(doc, List.of(text.get("report.redegoerelse.figures"), String.join("\n", item.figures())));
             }
             facts(doc, List.of(text.get("report.redegoerelse.status"), orDash(item.statusText())));
+        }
+        heading(doc, text.get("report.redegoerelse.decisions"));
+        Docx.paragraph(doc, text.get("report.redegoerelse.decisions.lead", DanishFormat.date(r.decisionsFrom()),
+                DanishFormat.date(r.decisionsTo())), false, BODY);
+        if (r.decisions().isEmpty()) {
+            Docx.paragraph(doc, text.get("report.redegoerelse.decisions.none"), false, BODY);
+        }
+        for (Redegoerelse.GoalDecisions g : r.decisions()) {
+            subheading(doc, g.goal().title());
+            for (var d : g.decisions()) {
+                XWPFParagraph p = Docx.paragraph(doc, "– " + text.get("report.redegoerelse.decision",
+                        DanishFormat.date(d.date()), d.forumName(), d.text())
+                        + (d.reference() == null ? "" : " (" + text.get("report.redegoerelse.decision.reference",
+                        d.reference()) + ")"), false, BODY);
+                p.setIndentationLeft(284);
+                p.setIndentationHanging(284);
+            }
         }
         textSection(doc, r, TextSection.FOCUS_POINTS);
         textSection(doc, r, TextSection.APPENDIX_2);

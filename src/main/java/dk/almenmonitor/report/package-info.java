@@ -5,5 +5,5 @@
  * {@link dk.almenmonitor.report.MeasurableGoalFigures} supplies the figures shown for measurable goals in the
  * redegørelse; {@code IndicatorMeasurableGoalFigures} takes them from the {@code indicator} module's evaluation.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"agreement", "followup", "identity", "indicator", "organisation", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"agreement", "decision", "followup", "identity", "indicator", "organisation", "shared"})
 package dk.almenmonitor.report;
