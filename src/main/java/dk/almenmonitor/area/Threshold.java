@@ -68,9 +68,13 @@ public record Threshold(Measure measure, Comparison comparison, BigDecimal limit
         };
     }
 
+    /** The texts of the rule sets' few thresholds, formatted once (classifying thousands of areas asks often). */
+    private static final java.util.Map<Threshold, String> TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The criterion as text, e.g. {@code > 50}, {@code ≥ 3} (Danish decimals). */
     public String text() {
-        return comparison.sign() + " " + dk.almenmonitor.shared.DanishFormat.number(limit, limit.scale() > 0 ? limit.scale() : 0);
+        return TEXTS.computeIfAbsent(this, t -> t.comparison.sign() + " "
+                + dk.almenmonitor.shared.DanishFormat.number(t.limit, t.limit.scale() > 0 ? t.limit.scale() : 0));
     }
 
     /** The measured value for display, or null. */
