@@ -77,7 +77,9 @@ class AreaPageController {
         model.addAttribute("yearText", String.valueOf(year));
         model.addAttribute("ruleSetName", text("area.ruleSet." + rules.key()));
         model.addAttribute("ruleSetText", text("area.ruleSet.text." + rules.key()));
-        model.addAttribute("columns", COLUMNS.stream().map(m -> text("area.measure." + m.name())).toList());
+        model.addAttribute("columns", COLUMNS.stream().map(m -> text("area.column." + m.name())).toList());
+        model.addAttribute("urbanAreas", lists.register().values().stream()
+                .filter(a -> a.kind() == AreaKind.URBAN_AREA && a.municipality() == settings.municipality()).toList());
         Map<String, Area> register = lists.register();
         List<Row> rows = new ArrayList<>();
         boolean illustrative = false;
@@ -198,8 +200,18 @@ class AreaPageController {
         String value = m.value() == null ? "–" : m.measure() == Measure.RESIDENTS || m.measure() == Measure.YEARS_LISTED
                 ? DanishFormat.number(m.value(), 0)
                 : DanishFormat.number(m.value(), Math.max(1, m.value().stripTrailingZeros().scale()));
+        String unit = unit(m.measure());
         return messages.getMessage("area.history.criterion", new Object[] {text("area.measure." + m.measure().name()),
-                value, m.threshold()}, DanishFormat.DANISH);
+                value + unit, m.threshold() + unit}, DanishFormat.DANISH);
+    }
+
+    /** The unit after a value: percent, times the national average, or none (residents, years). */
+    private static String unit(Measure m) {
+        return switch (m) {
+            case RESIDENTS, YEARS_LISTED -> "";
+            case CONVICTED_TIMES_NATIONAL -> " ×";
+            default -> " %";
+        };
     }
 
     private String category(RuleSet rules, Classification c) {
