@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -89,6 +88,8 @@ class CriteriaDataset implements ImportDataset<CriteriaDataset.Parsed> {
     public ParsedImport<Parsed> parse(ImportFile file) {
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        Map<String, AreaKind> kinds = new HashMap<>();
+        areas.all().forEach(a -> kinds.put(a.code(), a.kind()));
         try (CsvTable table = CsvTable.open(file, CsvTable.Columns.of(COLUMNS, COLUMNS), maxRows, 20, texts)) {
             while (table.next()) {
                 CsvTable.Row r = table.row();
@@ -114,8 +115,8 @@ class CriteriaDataset implements ImportDataset<CriteriaDataset.Parsed> {
                 BigDecimal basic = percent(r, "grundskole_pct", 100);
                 BigDecimal income = percent(r, "indkomst_pct", 1000);
                 if (code != null) {
-                    Optional<Area> known = areas.find(code);
-                    if (known.isPresent() && known.get().kind() != AreaKind.HOUSING_AREA) {
+                    AreaKind known = kinds.get(code);
+                    if (known != null && known != AreaKind.HOUSING_AREA) {
                         r.error("omraade_kode", "area.import.notHousingArea", code);
                     }
                 }

@@ -68,13 +68,15 @@ class CriteriaLoader {
         int unchanged = 0;
         int removed = 0;
         int areasCreated = 0;
+        java.util.Set<String> registered = new java.util.HashSet<>();
+        areas.all().forEach(a -> registered.add(a.code()));
         for (var year : byYear.entrySet()) {
             Map<String, CriteriaRepository.Stored> stored = criteria.ofYear(year.getKey());
             List<String> codes = new ArrayList<>();
             for (CriteriaDataset.Row row : year.getValue()) {
                 String code = row.values().areaCode();
                 codes.add(code);
-                if (areas.find(code).isEmpty()) {
+                if (registered.add(code)) {
                     areas.upsert(new Area(code, row.name(), AreaKind.HOUSING_AREA, row.municipality()));
                     areasCreated++;
                 }
