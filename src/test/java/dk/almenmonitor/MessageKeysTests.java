@@ -230,6 +230,7 @@ class MessageKeysTests {
             Map.entry("dk/almenmonitor/demo/DemoAccounts.java", "the demo accounts' names and organisations"),
             // The API documentation (OpenAPI), not the UI.
             Map.entry("dk/almenmonitor/followup/FollowUpApiController.java|Opfølgning", "an OpenAPI tag"),
+            Map.entry("dk/almenmonitor/area/AreaApiController.java|Udsatte områder", "an OpenAPI tag"),
             Map.entry("dk/almenmonitor/web/PeriodApiController.java|Free Danish text, e.g.", "an OpenAPI parameter example"));
 
     /** Allowed by a {@code path|start} entry: the literal in that file starts with it (as written in the source). */

@@ -41,6 +41,21 @@ class AreaRepository {
                 """).params(area.code(), area.name(), area.kind().name(), area.municipality()).update();
     }
 
+    /** The departments of the area, by organisation and department number. */
+    List<AreaDataset.Department> departments(String code) {
+        return jdbc.sql("select organisation_no, department_no from area.area_department where area_code = ? "
+                        + "order by organisation_no, department_no").param(code)
+                .query((rs, n) -> new AreaDataset.Department(rs.getInt(1), rs.getInt(2))).list();
+    }
+
+    void replaceDepartments(String code, List<AreaDataset.Department> departments) {
+        jdbc.sql("delete from area.area_department where area_code = ?").param(code).update();
+        for (AreaDataset.Department d : departments) {
+            jdbc.sql("insert into area.area_department (area_code, organisation_no, department_no) values (?, ?, ?)")
+                    .params(code, d.organisation(), d.department()).update();
+        }
+    }
+
     private static Area area(ResultSet rs, int row) throws SQLException {
         return new Area(rs.getString("code"), rs.getString("name"), AreaKind.valueOf(rs.getString("kind")),
                 rs.getInt("municipality"));

@@ -71,6 +71,9 @@ class LayoutModelAdvice {
         if (path.startsWith("/aftaler/") && path.contains("/runder")) {
             return "runder";
         }
+        if (path.equals("/omraader") || path.startsWith("/omraader/")) {
+            return "omraader";
+        }
         if (path.equals("/revision")) {
             return "revision";
         }

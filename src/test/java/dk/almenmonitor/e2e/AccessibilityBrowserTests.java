@@ -23,7 +23,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * open round. A violation fails the test with the rule, the page and the elements it found.
  */
 @DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "almen.demo.areas=true")
 class AccessibilityBrowserTests extends BrowserTest {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
@@ -64,7 +64,9 @@ class AccessibilityBrowserTests extends BrowserTest {
                     "/import/observationer", "/import/husleje", "/data/husleje", "/import/driftsudgifter", "/data/driftsudgifter", "/revision",
                     "/data/nybyggeri", "/data/udsaettelser", "/data/almene-boliger", "/import/nybyggeri", "/import/udsaettelser",
                     "/udbakke", "/modtagere", "/api-noegler", "/tilgaengelighed", "/findes-ikke", "/data/energimaerker",
-                    "/data/varme", "/omraader/koebenhavnerniveau", "/omraader/KBH-NOERREBRO/koebenhavnerniveau")) {
+                    "/data/varme", "/omraader", "/omraader?aar=2013", "/omraader/antal", "/omraader/MJOELNERPARKEN",
+                    "/omraader/KBH-TINGBJERG",
+                    "/omraader/koebenhavnerniveau", "/omraader/KBH-NOERREBRO/koebenhavnerniveau")) {
                 check(page, base() + path, violations);
             }
 
