@@ -32,10 +32,12 @@ class ImportPageController {
 
     private final ImportPipeline pipeline;
     private final ImportAccess access;
+    private final UploadLimits limits;
 
-    ImportPageController(ImportPipeline pipeline, ImportAccess access) {
+    ImportPageController(ImportPipeline pipeline, ImportAccess access, UploadLimits limits) {
         this.pipeline = pipeline;
         this.access = access;
+        this.limits = limits;
     }
 
     @GetMapping("/import")
@@ -91,6 +93,8 @@ class ImportPageController {
 
     private String view(List<ImportDataset<?>> shown, Model model) {
         model.addAttribute("datasets", shown);
+        model.addAttribute("maxSizes", shown.stream().collect(Collectors.toMap(ImportDataset::name,
+                d -> megabytes(limits.limitFor(d)))));
         Map<String, String> labels = shown.stream().collect(Collectors.toMap(ImportDataset::name, ImportDataset::labelKey));
         List<ImportReport> latest = shown.size() == 1 ? pipeline.latest(shown.get(0).name(), LATEST)
                 : pipeline.latest(null, 5 * LATEST).stream().filter(r -> labels.containsKey(r.dataset())).limit(LATEST)
@@ -99,6 +103,12 @@ class ImportPageController {
                 r.fileName(), r.status().name(), r.rows(), r.importedBy(),
                 DanishFormat.inDenmark(r.importedAt()).format(WHEN))).toList());
         return "imports/import";
+    }
+
+    /** "10 MB", "512 MB", "1,5 MB": the upload limit as the page states it (MB of 1024 × 1024 bytes). */
+    static String megabytes(long bytes) {
+        double mb = bytes / (1024.0 * 1024.0);
+        return DanishFormat.number(mb, mb == Math.rint(mb) ? 0 : 1) + " MB";
     }
 
     /** A line of the latest imports: the time in Danish time. */
