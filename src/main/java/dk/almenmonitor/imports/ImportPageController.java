@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import dk.almenmonitor.shared.DanishFormat;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -33,11 +34,13 @@ class ImportPageController {
     private final ImportPipeline pipeline;
     private final ImportAccess access;
     private final UploadLimits limits;
+    private final MessageSource messages;
 
-    ImportPageController(ImportPipeline pipeline, ImportAccess access, UploadLimits limits) {
+    ImportPageController(ImportPipeline pipeline, ImportAccess access, UploadLimits limits, MessageSource messages) {
         this.pipeline = pipeline;
         this.access = access;
         this.limits = limits;
+        this.messages = messages;
     }
 
     @GetMapping("/import")
@@ -87,7 +90,8 @@ class ImportPageController {
         }
         model.addAttribute("report", report);
         model.addAttribute("reportDataset", target);
-        model.addAttribute("reportLines", ReportLines.of(report));
+        model.addAttribute("reportLines", ReportLines.of(report,
+                key -> messages.getMessage(key, null, null, DanishFormat.DANISH)));
         return view(shown, model);
     }
 

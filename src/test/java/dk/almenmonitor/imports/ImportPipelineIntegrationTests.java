@@ -200,7 +200,12 @@ class ImportPipelineIntegrationTests {
         MvcResult posted = mvc.perform(multipart("/import/bbr-units").file(new MockMultipartFile("file", "bbr.csv",
                 "text/csv", units.getBytes(StandardCharsets.UTF_8))).param("opgoerelsesdato", "2031-12-31")
                 .with(ADMIN).with(csrf())).andReturn();
-        assertThat(page(posted).select(".alert--success")).as("the date from the form is used").hasSize(1);
+        Document report = page(posted);
+        assertThat(report.select(".alert--success")).as("the date from the form is used").hasSize(1);
+        assertThat(report.select("#report-heading + dl").text()).as("the report's facts, labelled")
+                .contains("Opgørelsesdato 2031-12-31").contains("Metode BBR-enheder")
+                .contains("Andel almene boliger almene 1, opgjort 2031-12-31, boliger 2, andel i % 50")
+                .contains("Indikatortal (nye / rettede / uændrede) 1 / 0 / 0").doesNotContain("imports.detail");
         MvcResult withoutDate = mvc.perform(multipart("/import/bbr-units").file(new MockMultipartFile("file", "bbr.csv",
                 "text/csv", units.getBytes(StandardCharsets.UTF_8))).param("opgoerelsesdato", "")
                 .with(ADMIN).with(csrf())).andReturn();
