@@ -13,8 +13,8 @@ import dk.almenmonitor.shared.DanishFormat;
 /**
  * The dataset's own facts of an imported report as lines for the page: the label key
  * ({@link ImportReport#detailLabelKey}) and the value as text. Counts ({@code created}, {@code updated} or
- * {@code revised}, {@code unchanged}, and {@code removed} where the dataset counts it) read "3 / 1 / 35 / 0" in that
- * order, the label naming them; other maps read "familie 4, ungdom 0" with the parts named by
+ * {@code revised}, {@code unchanged}, then {@code removed} and {@code missing} where the dataset counts them) read
+ * "3 / 1 / 35 / 0" in that order, the label naming them; other maps read "familie 4, ungdom 0" with the parts named by
  * {@code imports.detail.part.<name>} (sorted by name); lists are joined; decimals are written the Danish way; a value
  * with a message {@code imports.detail.value.<value>} (a method's code) is shown by it.
  */
@@ -37,7 +37,10 @@ record ReportLines(String labelKey, String text) {
         if (value instanceof Map<?, ?> counts && counts.containsKey("created")) {
             Object changed = counts.containsKey("updated") ? counts.get("updated") : counts.get("revised");
             String text = counts.get("created") + " / " + changed + " / " + counts.get("unchanged");
-            return counts.containsKey("removed") ? text + " / " + counts.get("removed") : text;
+            for (String more : List.of("removed", "missing")) {
+                text += counts.containsKey(more) ? " / " + counts.get(more) : "";
+            }
+            return text;
         }
         if (value instanceof Map<?, ?> parts) {
             List<String> named = new ArrayList<>();

@@ -46,7 +46,11 @@ class SyntheticDemoLoaderIntegrationTests {
                 .query(Integer.class).single()).as("only the seed's own observations").isZero();
 
         List<String> unlabelled = new java.util.ArrayList<>();
-        for (String name : present) {
+        List<String> imported = jdbc.sql("select distinct dataset from imports.import_record where status = 'IMPORTED'")
+                .query(String.class).list();
+        assertThat(imported).as("the seed's and the synthetic set's imports").containsAll(present)
+                .contains("agreement-sheet", "observations");
+        for (String name : imported) {
             ImportReport report = imports.latestImported(name).orElseThrow();
             report.details().forEach((field, value) -> {
                 String key = report.detailLabelKey(field);
