@@ -223,7 +223,6 @@ class MessageKeysTests {
             Map.entry("dk/almenmonitor/stock/Bol101Dataset.java|OPFØRELSESÅR", "a BOL101 column name"),
             Map.entry("dk/almenmonitor/stock/Bol101Dataset.java|${almen.stock.municipality-name:", "a setting's default"),
             Map.entry("dk/almenmonitor/stock/Bol101Table.java|OPFØRELSESÅR", "a BOL101 column name"),
-            Map.entry("dk/almenmonitor/stock/StockSharePageController.java|${almen.stock.goal-title:", "a setting's default: the goal's title"),
             Map.entry("dk/almenmonitor/synthetic/", "values written into the registers' file formats (data, not UI)"),
             Map.entry("dk/almenmonitor/energy/DegreeDaysDataset.java|år", "a column name a file may use"),
             Map.entry("dk/almenmonitor/energy/HeatDataset.java|år", "a column name a file may use"),

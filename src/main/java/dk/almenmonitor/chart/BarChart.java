@@ -32,8 +32,11 @@ public final class BarChart {
                       String title) {
     }
 
-    /** A category's label under the axis, and its bars. */
-    public record Group(String label, String labelX, List<Bar> bars) {
+    /**
+     * A category: its label, the label's lines under the axis (one or two; none where labels are thinned out so they
+     * do not overlap) and its bars.
+     */
+    public record Group(String label, List<String> lines, String labelX, List<Bar> bars) {
     }
 
     public record Legend(String name, String swatchClass) {
@@ -111,6 +114,7 @@ public final class BarChart {
         double barWidth = groupWidth / Math.max(1, series.size());
         double zero = axis.position(0, BOTTOM, TOP);
         List<Group> groups = new ArrayList<>();
+        List<List<String>> lines = Axis.categoryLines(categories, slot);
         for (int c = 0; c < categories.size(); c++) {
             double start = LEFT + slot * c + (slot - groupWidth) / 2;
             List<Bar> bars = new ArrayList<>();
@@ -128,7 +132,7 @@ public final class BarChart {
                         "chart__bar chart__bar--" + (s % 6), categories.size() * series.size() <= 24 ? text : null,
                         seriesNames.get(s) + ", " + categories.get(c) + ": " + text));
             }
-            groups.add(new Group(categories.get(c), Axis.coordinate(LEFT + slot * c + slot / 2), bars));
+            groups.add(new Group(categories.get(c), lines.get(c), Axis.coordinate(LEFT + slot * c + slot / 2), bars));
         }
         List<Legend> legend = new ArrayList<>();
         for (int s = 0; s < seriesNames.size(); s++) {

@@ -88,9 +88,9 @@ public final class LineChart {
         int n = categories.size();
         double step = n > 1 ? (right - left) / (n - 1) : 0;
         List<BarChart.Tick> xTicks = new ArrayList<>();
-        int every = Math.max(1, (int) Math.ceil(n / 12.0));
+        boolean[] shown = Axis.shownLabels(categories, n > 1 ? step : right - left);
         for (int c = 0; c < n; c++) {
-            if (c % every == 0 || c == n - 1) {
+            if (shown[c]) {
                 xTicks.add(new BarChart.Tick(Axis.coordinate(n > 1 ? left + step * c : (left + right) / 2),
                         categories.get(c)));
             }

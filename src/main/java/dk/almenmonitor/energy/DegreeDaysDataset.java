@@ -25,12 +25,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(64)
-class DegreeDaysDataset implements ImportDataset<List<DegreeDaysDataset.Row>> {
+class DegreeDaysDataset implements ImportDataset<DegreeDaysDataset.Parsed> {
 
     static final String DATASET = "degree-days";
     private static final Set<Role> IMPORTERS = Set.of(Role.ADMIN, Role.DATA_STEWARD);
     private static final CsvTable.Columns COLUMNS = CsvTable.Columns.of(List.of("aar", "graddage"),
             List.of("aar", "graddage")).alias("år", "aar");
+
+    /** The validated rows and the import they come under. */
+    record Parsed(List<Row> rows, UUID importId) {
+    }
 
     record Row(int year, BigDecimal degreeDays) {
     }
@@ -74,7 +78,7 @@ class DegreeDaysDataset implements ImportDataset<List<DegreeDaysDataset.Row>> {
     }
 
     @Override
-    public ParsedImport<List<Row>> parse(ImportFile file) {
+    public ParsedImport<Parsed> parse(ImportFile file) {
         List<Row> rows = new ArrayList<>();
         Map<Long, Integer> seen = new HashMap<>();
         try (CsvTable table = CsvTable.open(file, COLUMNS, 1000, 20, texts)) {
@@ -101,19 +105,19 @@ class DegreeDaysDataset implements ImportDataset<List<DegreeDaysDataset.Row>> {
             if (!table.errors().isEmpty()) {
                 throw table.rejection(none);
             }
-            return new ParsedImport<>(List.copyOf(rows), "CSV", table.encoding(), table.rows(),
+            return new ParsedImport<>(new Parsed(List.copyOf(rows), file.importId()), "CSV", table.encoding(), table.rows(),
                     table.warnings().list());
         }
     }
 
     @Override
-    public LoadedImport load(ParsedImport<List<Row>> parsed, String user) {
-        UUID loadId = UUID.randomUUID();
+    public LoadedImport load(ParsedImport<Parsed> parsed, String user) {
+        UUID importId = parsed.data().importId();
         int created = 0;
         int updated = 0;
         List<Integer> changed = new ArrayList<>();
-        for (Row row : parsed.data()) {
-            int result = heat.upsertDegreeDays(row.year(), row.degreeDays(), loadId);
+        for (Row row : parsed.data().rows()) {
+            int result = heat.upsertDegreeDays(row.year(), row.degreeDays(), importId);
             created += result == 1 ? 1 : 0;
             updated += result == 2 ? 1 : 0;
             if (result != 0) {
@@ -123,10 +127,9 @@ class DegreeDaysDataset implements ImportDataset<List<DegreeDaysDataset.Row>> {
         List<Integer> years = new ArrayList<>(heat.heatYears());
         years.retainAll(changed);
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("degreeDays", new Counts(created, updated, parsed.data().size() - created - updated));
+        details.put("degreeDays", new Counts(created, updated, parsed.data().rows().size() - created - updated));
         details.put("yearsRederived", years);
         details.put("observations", derivation.derive(years, user));
-        details.put("loadId", loadId.toString());
         return new LoadedImport(details);
     }
 }

@@ -96,7 +96,7 @@ class EnergyLabelDataset implements ImportDataset<EnergyLabelDataset.Upload> {
 
     @Override
     public LoadedImport load(ParsedImport<Upload> parsed, String user) {
-        UUID loadId = UUID.randomUUID();
+        UUID importId = parsed.data().file().importId();
         labels.createStaging();
         BulkCopyRepository.Copy copy = bulk.into(EnergyLabelRepository.STAGING, EnergyLabelRepository.STAGING_COLUMNS);
         LabelFile.Read read;
@@ -131,15 +131,14 @@ class EnergyLabelDataset implements ImportDataset<EnergyLabelDataset.Upload> {
         EnergyLabelRepository.Counts counts = labels.counts();
         boolean changed = counts.created() + counts.updated() > 0;
         if (changed) { // the same file again changes nothing, not even the record of loads
-            labels.upsert(loadId);
-            labels.recordLoad(loadId, user, read.format().name(), read.rows());
+            labels.upsert(importId);
+            labels.recordLoad(importId, user, read.format().name(), read.rows());
             labels.deriveYears();
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("labels", counts);
         details.put("departmentsCreated", createdDepartments);
         details.put("observations", indicators.publishLabelShares(labels.years(), user));
-        details.put("loadId", changed ? loadId.toString() : null);
         return new LoadedImport(details, read.warnings()).withRows(read.rows());
     }
 }

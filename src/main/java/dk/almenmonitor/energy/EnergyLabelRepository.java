@@ -13,7 +13,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The energy labels, their staging at import and the figures derived from them (schema {@code energy}). */
+/**
+ * The energy labels, their staging at import and the figures derived from them (schema {@code energy}). The
+ * {@code load_id} columns hold the id of the import the row came from ({@code ImportFile.importId()}).
+ */
 @Repository
 class EnergyLabelRepository {
 
@@ -33,7 +36,7 @@ class EnergyLabelRepository {
     }
 
     /** A load of the dataset: when, by whom, in which format, and the extract's date (its latest ValidFrom). */
-    record Load(UUID loadId, OffsetDateTime loadedAt, String loadedBy, String format, int labels, LocalDate asOf) {
+    record Load(UUID importId, OffsetDateTime loadedAt, String loadedBy, String format, int labels, LocalDate asOf) {
     }
 
     /** Labels valid at the end of a year (or the extract's date in its own year), per class. */
@@ -99,21 +102,21 @@ class EnergyLabelRepository {
     }
 
     /** Inserts the new labels and replaces the changed ones; unchanged labels keep their load. */
-    void upsert(UUID loadId) {
+    void upsert(UUID importId) {
         jdbc.sql("""
                 insert into energy.label as stored (serial_id, %1$s, load_id)
                 select serial_id, %1$s, ? from pg_temp.label_staging
                 on conflict (serial_id) do update set (%1$s, load_id) = (%2$s, excluded.load_id)
                 where (%3$s) is distinct from (%4$s)
                 """.formatted(FIELDS, columns("excluded"), prefixed("stored"), prefixed("excluded")))
-                .param(loadId).update();
+                .param(importId).update();
     }
 
-    void recordLoad(UUID loadId, String user, String format, int labels) {
+    void recordLoad(UUID importId, String user, String format, int labels) {
         jdbc.sql("""
                 insert into energy.label_load (load_id, loaded_by, format, labels, as_of)
                 values (?, ?, ?, ?, (select max(valid_from) from energy.label where not withdrawn))
-                """).params(loadId, user, format, labels).update();
+                """).params(importId, user, format, labels).update();
     }
 
     /** Recomputes the labels valid at each year's end, from the first label's year to the extract's date. */

@@ -13,7 +13,7 @@ import java.util.Optional;
 import dk.almenmonitor.chart.BarChart;
 import dk.almenmonitor.chart.LineChart;
 import dk.almenmonitor.identity.CurrentUsers;
-import dk.almenmonitor.imports.ImportLookupRepository;
+import dk.almenmonitor.imports.ImportReport;
 import dk.almenmonitor.indicator.IndicatorGoals;
 import dk.almenmonitor.shared.DanishFormat;
 import dk.almenmonitor.shared.RequestRefused;
@@ -40,7 +40,7 @@ class EnergyPageController {
     /** Where the page's figures came from: the import, its file and when. */
     record Source(String importId, String fileName, String importedAt) {
 
-        static Source of(Optional<ImportLookupRepository.Imported> imported) {
+        static Source of(Optional<ImportReport> imported) {
             return imported.map(i -> new Source(i.importId().toString(), i.fileName(),
                     DanishFormat.date(DanishFormat.inDenmark(i.importedAt()).toLocalDate()))).orElse(null);
         }
@@ -79,7 +79,7 @@ class EnergyPageController {
     String labels(@RequestParam(required = false) String asOf, Model model) {
         LocalDate date = EnergyApiController.date(asOf);
         Optional<EnergyQueries.LabelsAnswer> answer = queries.labels(date);
-        model.addAttribute("goals", goals.of(EnergyIndicators.LABEL_SHARE).stream().toList());
+        model.addAttribute("goals", goals.measuredBy(EnergyIndicators.LABEL_SHARE));
         model.addAttribute("answer", answer.orElse(null));
         if (answer.isEmpty()) {
             return "energy/labels";
@@ -89,7 +89,7 @@ class EnergyPageController {
         model.addAttribute("asOfText", DanishFormat.date(a.asOf()));
         model.addAttribute("extractText", DanishFormat.date(a.extractDate()));
         model.addAttribute("source", Source.of(queries.latestLabelLoad().flatMap(l ->
-                queries.imported(EnergyLabelDataset.DATASET, l.loadId()))));
+                queries.imported(l.importId()))));
         model.addAttribute("labelled", DanishFormat.integer(a.labelled()));
         model.addAttribute("eOrWorse", DanishFormat.integer(a.eOrWorse()));
         model.addAttribute("share", percent(a.eOrWorseSharePct()));
@@ -148,7 +148,7 @@ class EnergyPageController {
 
     @GetMapping("/data/varme")
     String heat(@RequestParam(required = false) String year, Model model) {
-        model.addAttribute("goals", goals.of(EnergyIndicators.HEAT).stream().toList());
+        model.addAttribute("goals", goals.measuredBy(EnergyIndicators.HEAT));
         Optional<Integer> latest = queries.latestHeatYear();
         if (latest.isEmpty()) {
             model.addAttribute("answer", null);
@@ -160,7 +160,7 @@ class EnergyPageController {
         model.addAttribute("answer", a);
         model.addAttribute("year", String.valueOf(a.year()));
         model.addAttribute("source", Source.of(queries.heatLoad(y).flatMap(l ->
-                queries.imported(HeatDataset.DATASET, l))));
+                queries.imported(l))));
         model.addAttribute("degreeDays", a.degreeDays() == null ? null : DanishFormat.number(a.degreeDays(), 0));
         model.addAttribute("hotWater", DanishFormat.number(a.hotWaterShare(), 2));
         model.addAttribute("kwh", DanishFormat.number(a.sectorKwhPerM2(), 1));

@@ -12,7 +12,8 @@ import java.util.UUID;
 
 import dk.almenmonitor.housing.Departments;
 import dk.almenmonitor.identity.CurrentUser;
-import dk.almenmonitor.imports.ImportLookupRepository;
+import dk.almenmonitor.imports.ImportPipeline;
+import dk.almenmonitor.imports.ImportReport;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,10 +57,10 @@ class EnergyQueries {
 
     private final EnergyLabelRepository labels;
     private final HeatRepository heat;
-    private final ImportLookupRepository imports;
+    private final ImportPipeline imports;
     private final Departments departments;
 
-    EnergyQueries(EnergyLabelRepository labels, HeatRepository heat, ImportLookupRepository imports,
+    EnergyQueries(EnergyLabelRepository labels, HeatRepository heat, ImportPipeline imports,
                   Departments departments) {
         this.labels = labels;
         this.heat = heat;
@@ -86,7 +87,7 @@ class EnergyQueries {
         BigDecimal baseline = labels.years().stream().filter(y -> y.year() == LABEL_BASELINE_YEAR).findFirst()
                 .map(y -> EnergyLabelRepository.share(y.eOrWorse(), y.labelled())).orElse(null);
         return Optional.of(new LabelsAnswer(date, labelled, worse, EnergyLabelRepository.share(worse, labelled),
-                classes, importId(EnergyLabelDataset.DATASET, load.get().loadId()), load.get().asOf(),
+                classes, load.get().importId(), load.get().asOf(),
                 baseline == null ? null : LABEL_BASELINE_YEAR, baseline,
                 baseline == null ? null : baseline.multiply(LABEL_TARGET_CHANGE).setScale(1, RoundingMode.HALF_UP),
                 labels.organisationsEOrWorse(date, TOP_ORGANISATIONS)));
@@ -121,28 +122,24 @@ class EnergyQueries {
         BigDecimal baseline = heat.sector(HEAT_BASELINE_YEAR).map(HeatRepository.Sector::kwhPerM2Normalised)
                 .orElse(null);
         Optional<HeatRepository.YearLoad> load = heat.yearLoad(year);
-        UUID degreeDaysLoad = heat.allDegreeDays().stream().filter(d -> d.year() == year).findFirst()
-                .map(HeatRepository.DegreeDays::loadId).orElse(null);
+        UUID degreeDaysImport = heat.allDegreeDays().stream().filter(d -> d.year() == year).findFirst()
+                .map(HeatRepository.DegreeDays::importId).orElse(null);
         return Optional.of(new HeatAnswer(year, s.degreeDays(), s.hotWaterShare(), s.departments(), s.kwhPerM2(),
                 s.kwhPerM2Normalised(), baseline == null ? null : HEAT_BASELINE_YEAR, baseline,
                 baseline == null ? null : baseline.multiply(HEAT_TARGET_CHANGE).setScale(1, RoundingMode.HALF_UP),
-                load.map(l -> importId(HeatDataset.DATASET, l.loadId())).orElse(null),
+                load.map(HeatRepository.YearLoad::importId).orElse(null),
                 load.map(HeatRepository.YearLoad::loadedAt).orElse(null),
-                degreeDaysLoad == null ? null : importId(DegreeDaysDataset.DATASET, degreeDaysLoad),
+                degreeDaysImport,
                 visible, visible ? new Quartiles(s.q1(), s.median(), s.q3(), s.worstTenthFrom(), s.worstTenthCount())
                         : null, list));
     }
 
-    private UUID importId(String dataset, UUID loadId) {
-        return imported(dataset, loadId).map(ImportLookupRepository.Imported::importId).orElse(null);
-    }
-
-    /** The import a load came from (id, file, when), for the pages' source line. */
-    Optional<ImportLookupRepository.Imported> imported(String dataset, UUID loadId) {
-        return loadId == null ? Optional.empty() : imports.importWithDetail(dataset, "loadId", loadId.toString());
+    /** The import stored figures came from (id, file, when), for the pages' source line. */
+    Optional<ImportReport> imported(UUID importId) {
+        return importId == null ? Optional.empty() : imports.find(importId);
     }
 
     Optional<UUID> heatLoad(int year) {
-        return heat.yearLoad(year).map(HeatRepository.YearLoad::loadId);
+        return heat.yearLoad(year).map(HeatRepository.YearLoad::importId);
     }
 }

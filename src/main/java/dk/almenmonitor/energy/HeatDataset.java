@@ -97,7 +97,7 @@ class HeatDataset implements ImportDataset<ImportFile> {
 
     @Override
     public LoadedImport load(ParsedImport<ImportFile> parsed, String user) {
-        UUID loadId = UUID.randomUUID();
+        UUID importId = parsed.data().importId();
         Map<String, Object> none = Map.of("heat", new HeatRepository.Counts(0, 0, 0, 0));
         heat.createStaging();
         BulkCopyRepository.Copy copy = bulk.into(HeatRepository.STAGING, HeatRepository.STAGING_COLUMNS);
@@ -140,13 +140,12 @@ class HeatDataset implements ImportDataset<ImportFile> {
             int createdDepartments = departments.ensureFrom(HeatRepository.STAGING, "organisation_no", "department_no");
             HeatRepository.Counts counts = heat.counts();
             List<Integer> years = heat.stagedYears();
-            heat.replaceStagedYears(loadId, counts);
+            heat.replaceStagedYears(importId, counts);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("heat", counts);
             details.put("years", years);
             details.put("departmentsCreated", createdDepartments);
             details.put("observations", derivation.derive(years, user));
-            details.put("loadId", loadId.toString());
             return new LoadedImport(details, table.warnings().list()).withRows(table.rows());
         }
     }

@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Heat use, degree days and the normalised figures derived from them (schema {@code energy}). */
+/**
+ * Heat use, degree days and the normalised figures derived from them (schema {@code energy}). The {@code load_id}
+ * columns hold the id of the import the row came from ({@code ImportFile.importId()}).
+ */
 @Repository
 class HeatRepository {
 
@@ -34,10 +37,10 @@ class HeatRepository {
     }
 
     /** Which load a year's figures came from, and when. */
-    record YearLoad(int year, UUID loadId, OffsetDateTime loadedAt) {
+    record YearLoad(int year, UUID importId, OffsetDateTime loadedAt) {
     }
 
-    record DegreeDays(int year, BigDecimal degreeDays, UUID loadId) {
+    record DegreeDays(int year, BigDecimal degreeDays, UUID importId) {
     }
 
     private final JdbcClient jdbc;
@@ -93,7 +96,7 @@ class HeatRepository {
      * Replaces the stored heat of the staged years with the staged rows. A row that is unchanged keeps its load, so a
      * file imported again changes nothing; the year's load is moved only when the year changed.
      */
-    void replaceStagedYears(UUID loadId, Counts counts) {
+    void replaceStagedYears(UUID importId, Counts counts) {
         if (counts.created() + counts.updated() + counts.removed() == 0) {
             return;
         }
@@ -110,7 +113,7 @@ class HeatRepository {
                                               and x.organisation_no = o.organisation_no
                                               and x.department_no = o.department_no))
                 on conflict (year) do update set load_id = excluded.load_id, loaded_at = now()
-                """).param(loadId).update();
+                """).param(importId).update();
         jdbc.sql("""
                 delete from energy.heat o where o.year in (select year from pg_temp.heat_staging)
                   and not exists (select 1 from pg_temp.heat_staging x where x.year = o.year
@@ -123,7 +126,7 @@ class HeatRepository {
                 set mwh = excluded.mwh, heated_area_m2 = excluded.heated_area_m2, load_id = excluded.load_id
                 where (energy.heat.mwh, energy.heat.heated_area_m2)
                       is distinct from (excluded.mwh, excluded.heated_area_m2)
-                """).param(loadId).update();
+                """).param(importId).update();
     }
 
     List<Integer> heatYears() {
@@ -142,7 +145,7 @@ class HeatRepository {
     }
 
     /** Stores a year's degree days; 1 when created, 2 when changed, 0 when unchanged. */
-    int upsertDegreeDays(int year, BigDecimal degreeDays, UUID loadId) {
+    int upsertDegreeDays(int year, BigDecimal degreeDays, UUID importId) {
         Optional<BigDecimal> current = degreeDays(year);
         if (current.isPresent() && current.get().compareTo(degreeDays) == 0) {
             return 0;
@@ -150,7 +153,7 @@ class HeatRepository {
         jdbc.sql("""
                 insert into energy.degree_days (year, degree_days, load_id) values (?, ?, ?)
                 on conflict (year) do update set degree_days = excluded.degree_days, load_id = excluded.load_id
-                """).params(year, degreeDays, loadId).update();
+                """).params(year, degreeDays, importId).update();
         return current.isPresent() ? 2 : 1;
     }
 

@@ -37,6 +37,16 @@ class DepartmentRepository {
                 + " is not null and " + departmentColumn + " is not null on conflict do nothing").update();
     }
 
+    int ensureOrganisations(java.util.Collection<Integer> organisationNumbers) {
+        Integer[] numbers = organisationNumbers.stream().filter(java.util.Objects::nonNull).distinct()
+                .toArray(Integer[]::new);
+        if (numbers.length == 0) {
+            return 0;
+        }
+        return jdbc.sql("insert into housing.organisation (organisation_no) select unnest(?::int[]) on conflict do nothing")
+                .param(numbers).update();
+    }
+
     /** Stages the departments file: the rows of the temporary table {@code departments_staging}. */
     void createStaging() {
         jdbc.sql("""

@@ -33,6 +33,16 @@ public class Departments {
         return departments.ensureFrom(stagingTable, organisationColumn, departmentColumn);
     }
 
+    /**
+     * Creates the housing organisations among {@code organisationNumbers} that the spine lacks (numbers only), in the
+     * caller's transaction, for a dataset whose rows name an organisation but no department (the new-build list). How
+     * many were created.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int ensureOrganisations(java.util.Collection<Integer> organisationNumbers) {
+        return departments.ensureOrganisations(organisationNumbers);
+    }
+
     public DepartmentVisibility visibleTo(CurrentUser user) {
         if (user == null) {
             return DepartmentVisibility.NONE;

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import dk.almenmonitor.shared.DanishFormat;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -32,10 +33,14 @@ class ImportPageController {
 
     private final ImportPipeline pipeline;
     private final ImportAccess access;
+    private final UploadLimits limits;
+    private final MessageSource messages;
 
-    ImportPageController(ImportPipeline pipeline, ImportAccess access) {
+    ImportPageController(ImportPipeline pipeline, ImportAccess access, UploadLimits limits, MessageSource messages) {
         this.pipeline = pipeline;
         this.access = access;
+        this.limits = limits;
+        this.messages = messages;
     }
 
     @GetMapping("/import")
@@ -85,12 +90,15 @@ class ImportPageController {
         }
         model.addAttribute("report", report);
         model.addAttribute("reportDataset", target);
-        model.addAttribute("reportLines", ReportLines.of(report));
+        model.addAttribute("reportLines", ReportLines.of(report,
+                key -> messages.getMessage(key, null, null, DanishFormat.DANISH)));
         return view(shown, model);
     }
 
     private String view(List<ImportDataset<?>> shown, Model model) {
         model.addAttribute("datasets", shown);
+        model.addAttribute("maxSizes", shown.stream().collect(Collectors.toMap(ImportDataset::name,
+                d -> megabytes(limits.limitFor(d)))));
         Map<String, String> labels = shown.stream().collect(Collectors.toMap(ImportDataset::name, ImportDataset::labelKey));
         List<ImportReport> latest = shown.size() == 1 ? pipeline.latest(shown.get(0).name(), LATEST)
                 : pipeline.latest(null, 5 * LATEST).stream().filter(r -> labels.containsKey(r.dataset())).limit(LATEST)
@@ -99,6 +107,12 @@ class ImportPageController {
                 r.fileName(), r.status().name(), r.rows(), r.importedBy(),
                 DanishFormat.inDenmark(r.importedAt()).format(WHEN))).toList());
         return "imports/import";
+    }
+
+    /** "10 MB", "512 MB", "1,5 MB": the upload limit as the page states it (MB of 1024 × 1024 bytes). */
+    static String megabytes(long bytes) {
+        double mb = bytes / (1024.0 * 1024.0);
+        return DanishFormat.number(mb, mb == Math.rint(mb) ? 0 : 1) + " MB";
     }
 
     /** A line of the latest imports: the time in Danish time. */

@@ -128,7 +128,7 @@ public class ImportPipeline {
                     int rows = loaded.rows() != null ? loaded.rows() : parsed.rows();
                     Map<String, Object> details = new LinkedHashMap<>(loaded.details());
                     if (CurrentImport.synthetic()) {
-                        details.put("synthetic", true);
+                        details.put(ImportReport.SYNTHETIC, true);
                     }
                     ImportReport imported = new ImportReport(id, dataset.name(), ImportStatus.IMPORTED, safeName,
                             parsed.format(), loaded.encoding() != null ? loaded.encoding() : parsed.encoding(), sha256,

@@ -18,6 +18,9 @@ public record ImportReport(UUID importId, String dataset, ImportStatus status, S
                            String encoding, String sha256, int rows, List<ImportProblem> errors, List<String> warnings,
                            String importedBy, OffsetDateTime importedAt, @JsonIgnore Map<String, Object> details) {
 
+    /** The detail the pipeline adds to an import of synthetic demo data. */
+    public static final String SYNTHETIC = "synthetic";
+
     /** The dataset's own fields, written into the JSON object beside the common ones. */
     @JsonAnyGetter
     public Map<String, Object> detailFields() {
@@ -27,6 +30,14 @@ public record ImportReport(UUID importId, String dataset, ImportStatus status, S
     /** One of the dataset's own fields, or null. */
     public Object detail(String name) {
         return details.get(name);
+    }
+
+    /**
+     * The message key of a detail's label on the report page: {@code imports.detail.<dataset>.<field>} (in the
+     * contributing module's messages); the pipeline's own {@code synthetic} is {@code imports.detail.synthetic}.
+     */
+    public String detailLabelKey(String field) {
+        return SYNTHETIC.equals(field) ? "imports.detail." + SYNTHETIC : "imports.detail." + dataset + "." + field;
     }
 
     public boolean imported() {

@@ -28,6 +28,6 @@ public class SyntheticImports {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        return records.find(id).map(r -> Boolean.TRUE.equals(r.detail("synthetic"))).orElse(false);
+        return records.find(id).map(r -> Boolean.TRUE.equals(r.detail(ImportReport.SYNTHETIC))).orElse(false);
     }
 }

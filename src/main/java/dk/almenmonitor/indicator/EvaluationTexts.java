@@ -101,7 +101,7 @@ class EvaluationTexts {
         return DanishFormat.number(stripped.setScale(scale, RoundingMode.HALF_UP), scale).replace("-", "−");
     }
 
-    private static String unitSuffix(IndicatorView i) {
+    static String unitSuffix(IndicatorView i) {
         return i.unit() == null || i.unit().isBlank() ? "" : " " + i.unit();
     }
 

@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link GoalEvaluationView#disagreesWith(String)} for the round's quality check;</li>
  * <li>{@link #hasIndicatorPage(long)} and {@link #pagePath(String, long)} – to link a goal page to its indicator
  * page;</li>
- * <li>{@link #goalsMeasuredBy(String)} – to link a monitor page to the goals its indicator serves;</li>
  * <li>{@link #defaultAsOf(String)} – the evaluation date used when none is given;</li>
  * <li>{@link #evaluateYearly} – a target judged by the same rules against a yearly series kept outside the
  * observations (an urban area's values or gaps).</li>
@@ -87,16 +86,6 @@ public class IndicatorEvaluations {
     /** The indicator page of a goal: {@code /aftaler/{agreementId}/maal/{goalId}/indikator}. */
     public static String pagePath(String agreementId, long goalId) {
         return "/aftaler/" + agreementId + "/maal/" + goalId + "/indikator";
-    }
-
-    /** A goal an indicator serves, with its title and indicator page, for a monitor page's link to its goal. */
-    public record GoalLink(long goalId, String agreementId, String title, String pagePath) {
-    }
-
-    /** The goals linked to the indicator (by goal id), with their indicator pages. */
-    public java.util.List<GoalLink> goalsMeasuredBy(String indicatorCode) {
-        return targets.goalsOf(indicatorCode).stream().map(catalog::goal).flatMap(Optional::stream)
-                .map(g -> new GoalLink(g.id(), g.agreementId(), g.title(), pagePath(g.agreementId(), g.id()))).toList();
     }
 
     /**

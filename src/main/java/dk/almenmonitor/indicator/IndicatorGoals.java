@@ -1,6 +1,6 @@
 package dk.almenmonitor.indicator;
 
-import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import dk.almenmonitor.agreement.AgreementCatalog;
@@ -8,7 +8,11 @@ import dk.almenmonitor.agreement.GoalView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Which goal an indicator serves, for a monitor page that links to it. */
+/**
+ * Which goals an indicator serves, for a monitor page that links to them: the goals linked to the indicator (every
+ * goal with a target on it is linked, and the seed links goals followed without a target), the goals whose target is
+ * on the indicator first, then by goal id.
+ */
 @Service
 @Transactional(readOnly = true)
 public class IndicatorGoals {
@@ -25,12 +29,15 @@ public class IndicatorGoals {
         this.catalog = catalog;
     }
 
-    /** The goal whose target is on the indicator (the lowest goal id when several are); empty when none is. */
+    /** Every goal the indicator serves; empty when none is linked. */
+    public List<GoalLink> measuredBy(String indicatorCode) {
+        return targets.goalsOf(indicatorCode).stream().map(catalog::goal).flatMap(Optional::stream)
+                .map(IndicatorGoals::link).toList();
+    }
+
+    /** The goal the indicator serves first (its target's goal when there is one); empty when none is linked. */
     public Optional<GoalLink> of(String indicatorCode) {
-        return targets.findAll().stream().filter(t -> t.indicator().equals(indicatorCode))
-                .min(Comparator.comparingLong(TargetView::goalId))
-                .flatMap(t -> catalog.goal(t.goalId()))
-                .map(IndicatorGoals::link);
+        return measuredBy(indicatorCode).stream().findFirst();
     }
 
     private static GoalLink link(GoalView goal) {

@@ -46,13 +46,30 @@ class IndicatorPanels {
                 o.dimension().isEmpty() ? msg("indicator.total") : Dimensions.label(o.dimension()),
                 EvaluationTexts.value(o.value(), i), o.sourceNote(), t != null && used(t, o), o.version() - 1)).toList();
         ChartModel chart = t == null ? chartOfDimensions(i, known, small) : chartOfTarget(i, t, e, known, small);
-        String latest = e == null || e.latest() == null ? null
+        String latest = t == null ? monitoredLatest(i, known) : e == null || e.latest() == null ? null
                 : EvaluationTexts.value(e.latest().value(), i) + " (" + e.latest().label() + ")";
         String projection = e == null || e.projection() == null ? null : msg("indicator.page.projection",
                 DanishFormat.date(e.projection().date()), EvaluationTexts.value(e.projection().value(), i),
                 e.projection().points());
         return new IndicatorPanel(i, t, e, t == null ? null : targetText(t, i), latest, projection,
                 IndicatorPanel.badge(e == null ? null : e.status()), chart, rows, all.size() - known.size());
+    }
+
+    /**
+     * For an indicator followed without a target: the values of its latest period, every dimension ("familie 2,
+     * ungdom 1 (15. januar 2018)"); null when it has none yet.
+     */
+    private String monitoredLatest(IndicatorView i, List<ObservationRecord> known) {
+        ObservationRecord newest = known.stream().max(java.util.Comparator.comparing((ObservationRecord o) -> o.period().to())
+                .thenComparing(o -> o.period().from())).orElse(null);
+        if (newest == null) {
+            return null;
+        }
+        String values = known.stream().filter(o -> o.period().key().equals(newest.period().key()))
+                .map(o -> (o.dimension().isEmpty() ? msg("indicator.total") : Dimensions.label(o.dimension())) + " "
+                        + EvaluationTexts.value(o.value(), i) + (i.percent() ? "" : EvaluationTexts.unitSuffix(i)))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return msg("indicator.monitored.latest", newest.period().danish(), values);
     }
 
     private static boolean used(TargetView t, ObservationRecord o) {

@@ -70,10 +70,13 @@ class TargetRepository {
                 """).param(goalId).query(String.class).list();
     }
 
-    /** The goals linked to the indicator, by goal id. */
+    /** The goals linked to the indicator: those whose target is on it first, then by goal id. */
     List<Long> goalsOf(String indicatorCode) {
-        return jdbc.sql("select goal_id from indicator.goal_indicator where indicator_code = ? order by goal_id")
-                .param(indicatorCode).query(Long.class).list();
+        return jdbc.sql("""
+                select gi.goal_id from indicator.goal_indicator gi
+                left join indicator.target t on t.goal_id = gi.goal_id and t.indicator_code = gi.indicator_code
+                where gi.indicator_code = ? order by (t.goal_id is null), gi.goal_id
+                """).param(indicatorCode).query(Long.class).list();
     }
 
     /** Every goal id with at least one linked indicator. */

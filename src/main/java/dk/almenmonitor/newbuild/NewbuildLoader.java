@@ -11,14 +11,16 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dk.almenmonitor.housing.Departments;
 import dk.almenmonitor.imports.ImportTexts;
 import dk.almenmonitor.imports.LoadedImport;
 import dk.almenmonitor.indicator.DerivedObservations;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores a validated project list in the import's transaction: replaces the list (unless it is the same list: then
- * nothing changes, not even the import it is said to come from), recomputes the derived tables and publishes the
+ * Stores a validated project list in the import's transaction: creates the housing organisations the spine lacks,
+ * replaces the list (unless it is the same list: then nothing changes, not even the import it is said to come from),
+ * recomputes the derived tables and publishes the
  * observations of {@code skema-a-tilsagn} (running total since 1 January 2015, dated 31 December of each year, in
  * total and per housing type) and {@code smaa-billige-andel} (per year).
  */
@@ -38,11 +40,14 @@ class NewbuildLoader {
     private final NewbuildRepository repository;
     private final DerivedObservations observations;
     private final ImportTexts texts;
+    private final Departments departments;
 
-    NewbuildLoader(NewbuildRepository repository, DerivedObservations observations, ImportTexts texts) {
+    NewbuildLoader(NewbuildRepository repository, DerivedObservations observations, ImportTexts texts,
+                   Departments departments) {
         this.repository = repository;
         this.observations = observations;
         this.texts = texts;
+        this.departments = departments;
     }
 
     LoadedImport load(NewbuildDataset.Parsed parsed, String user) {
@@ -71,6 +76,8 @@ class NewbuildLoader {
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("projects", counts);
+        details.put("organisationsCreated", departments.ensureOrganisations(
+                parsed.projects().stream().map(Project::organisationNo).toList()));
         details.put("commitments", observations.publish(COMMITMENTS, commitmentValues(), texts.text(NOTE_KEY), user));
         details.put("smallCheapShare", observations.publish(SMALL_CHEAP, shareValues(), texts.text(NOTE_KEY), user));
         return new LoadedImport(details);

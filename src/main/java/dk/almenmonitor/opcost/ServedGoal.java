@@ -3,15 +3,14 @@ package dk.almenmonitor.opcost;
 import java.util.Optional;
 
 import dk.almenmonitor.agreement.AgreementCatalog;
-import dk.almenmonitor.agreement.GoalView;
-import org.springframework.beans.factory.annotation.Value;
+import dk.almenmonitor.indicator.IndicatorGoals;
 import org.springframework.stereotype.Component;
 
 /**
  * The goal the benchmark serves: in the seed agreement, "At boligorganisationerne forpligter sig til at sikre en
  * effektiv drift. Der udarbejdes en model for den fornødne dokumentation og benchmarking heraf som bruges ved
- * styringsdialogen." (theme 3). Found by the start of its title, the setting {@code almen.opcost.served-goal}; when the
- * agreement has no such goal, the page links the agreement's goal list instead.
+ * styringsdialogen." (theme 3), the goal linked to the indicator {@value OperatingCostIndicator#INDICATOR}; when no
+ * goal is linked to it, the page links the agreement's goal list instead.
  */
 @Component
 class ServedGoal {
@@ -23,11 +22,11 @@ class ServedGoal {
     }
 
     private final AgreementCatalog catalog;
-    private final String titleStart;
+    private final IndicatorGoals goals;
 
-    ServedGoal(AgreementCatalog catalog, @Value("${almen.opcost.served-goal}") String titleStart) {
+    ServedGoal(AgreementCatalog catalog, IndicatorGoals goals) {
         this.catalog = catalog;
-        this.titleStart = normalise(titleStart);
+        this.goals = goals;
     }
 
     /** The link, or empty when the agreement is not there at all. */
@@ -35,13 +34,7 @@ class ServedGoal {
         if (!catalog.exists(AGREEMENT)) {
             return Optional.empty();
         }
-        Optional<GoalView> goal = catalog.goals(AGREEMENT).stream()
-                .filter(g -> !titleStart.isEmpty() && normalise(g.title()).startsWith(titleStart)).findFirst();
-        return Optional.of(goal.map(g -> new Link("/aftaler/" + AGREEMENT + "/maal/" + g.id(), g.title(), true))
+        return Optional.of(goals.of(OperatingCostIndicator.INDICATOR).map(g -> new Link(g.goalPath(), g.title(), true))
                 .orElse(new Link("/aftaler/" + AGREEMENT + "/maal", null, false)));
-    }
-
-    private static String normalise(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
     }
 }

@@ -6,7 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import dk.almenmonitor.indicator.IndicatorEvaluations;
+import dk.almenmonitor.indicator.IndicatorGoals;
 import dk.almenmonitor.shared.DanishFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -20,18 +20,18 @@ class RentPageController {
 
     private final RentQueries queries;
     private final RentMonitor monitor;
-    private final IndicatorEvaluations indicators;
+    private final IndicatorGoals goals;
 
-    RentPageController(RentQueries queries, RentMonitor monitor, IndicatorEvaluations indicators) {
+    RentPageController(RentQueries queries, RentMonitor monitor, IndicatorGoals goals) {
         this.queries = queries;
         this.monitor = monitor;
-        this.indicators = indicators;
+        this.goals = goals;
     }
 
     @GetMapping("/data/husleje")
     String page(@RequestParam(required = false) String cutoff, @RequestParam(required = false) String type,
                 @RequestParam(required = false) String band, Model model) {
-        model.addAttribute("goals", indicators.goalsMeasuredBy(LowRentPublisher.INDICATOR));
+        model.addAttribute("goals", goals.measuredBy(LowRentPublisher.INDICATOR));
         List<java.time.LocalDate> cutoffs = queries.cutoffs();
         model.addAttribute("cutoffs", cutoffs);
         if (cutoffs.isEmpty() && (cutoff == null || cutoff.isBlank())) {

@@ -20,6 +20,7 @@ import dk.almenmonitor.imports.BulkCopyRepository;
 import dk.almenmonitor.imports.CsvTable;
 import dk.almenmonitor.imports.DateText;
 import dk.almenmonitor.imports.ImportDataset;
+import dk.almenmonitor.imports.ImportField;
 import dk.almenmonitor.imports.ImportFile;
 import dk.almenmonitor.imports.ImportProblem;
 import dk.almenmonitor.imports.ImportRejectedException;
@@ -114,6 +115,11 @@ class BbrUnitsDataset implements ImportDataset<BbrUnitsDataset.Upload> {
     @Override
     public boolean large() {
         return true;
+    }
+
+    @Override
+    public List<ImportField> fields() {
+        return List.of(ImportField.date(CUTOFF, "stock.import.cutoff", "stock.import.cutoff.hint", true));
     }
 
     @Override

@@ -7,15 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import dk.almenmonitor.agreement.AgreementCatalog;
-import dk.almenmonitor.agreement.AgreementView;
-import dk.almenmonitor.agreement.GoalView;
 import dk.almenmonitor.chart.LineChart;
 import dk.almenmonitor.imports.ImportTexts;
+import dk.almenmonitor.indicator.IndicatorGoals;
 import dk.almenmonitor.shared.DanishFormat;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -32,7 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The monitor page {@code /data/almene-boliger}: the share of almene boliger over time (a line per method, the 20 %
  * goal as a reference line), the figures as a table with their source and import, a CSV download and the link to the
- * goal it serves (the goal whose title starts with {@code almen.stock.goal-title}). Every logged-in user may read it.
+ * goal it serves (the goal with the target on the indicator). Every logged-in user may read it.
  */
 @Controller
 class StockSharePageController {
@@ -50,18 +47,14 @@ class StockSharePageController {
 
     private final StockShares shares;
     private final ImportTexts texts;
-    private final AgreementCatalog catalog;
-    private final String goalTitle;
+    private final IndicatorGoals goals;
     private final java.math.BigDecimal goalPct;
 
-    StockSharePageController(StockShares shares, ImportTexts texts, AgreementCatalog catalog,
-                             @Value("${almen.stock.goal-title:At almene boliger skal udgøre minimum 20 pct.}")
-                             String goalTitle,
+    StockSharePageController(StockShares shares, ImportTexts texts, IndicatorGoals goals,
                              @Value("${almen.stock.goal-pct:20}") java.math.BigDecimal goalPct) {
         this.shares = shares;
         this.texts = texts;
-        this.catalog = catalog;
-        this.goalTitle = goalTitle;
+        this.goals = goals;
         this.goalPct = goalPct;
     }
 
@@ -120,17 +113,9 @@ class StockSharePageController {
                         + " " + DanishFormat.inDenmark(s.importedAt()).toLocalTime().withNano(0).withSecond(0));
     }
 
-    /** The goal whose title starts with the configured text, in the first agreement that has it. */
+    /** The goal the share serves (the goal with the target on the indicator {@value ShareRecorder#INDICATOR}). */
     Optional<GoalLink> goal() {
-        String start = goalTitle.strip().toLowerCase(Locale.ROOT);
-        for (AgreementView agreement : catalog.agreements()) {
-            for (GoalView goal : catalog.goals(agreement.id())) {
-                if (goal.title() != null && goal.title().strip().toLowerCase(Locale.ROOT).startsWith(start)) {
-                    return Optional.of(new GoalLink("/aftaler/" + agreement.id() + "/maal/" + goal.id(), goal.title()));
-                }
-            }
-        }
-        return Optional.empty();
+        return goals.of(ShareRecorder.INDICATOR).map(g -> new GoalLink(g.goalPath(), g.title()));
     }
 
     /** A text a spreadsheet would take for a formula gets a leading apostrophe. */

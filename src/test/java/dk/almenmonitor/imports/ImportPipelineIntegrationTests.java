@@ -16,6 +16,7 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -169,6 +170,48 @@ class ImportPipelineIntegrationTests {
         assertThat(steward.select("main section form").eachAttr("action")).contains("/import/observationer")
                 .doesNotContain("/import/agreement-sheet");
         assertThat(steward.text()).doesNotContain("Importér opfølgningsark").contains("side.csv");
+    }
+
+    /**
+     * A dataset that needs a cut-off date (bbr-units, parameter opgoerelsesdato) has a date field on the page, and
+     * each form states its own size limit: 512 MB for the register extracts, 10 MB for the rest.
+     */
+    @Test
+    void thePageAsksForTheCutOffDateAndStatesEachDatasetsSizeLimit() throws Exception {
+        Document admin = page(mvc.perform(get("/import").with(ADMIN)).andReturn());
+        Element bbr = admin.select("main section:has(form[action=/import/bbr-units])").first();
+        assertThat(bbr).isNotNull();
+        Element date = bbr.selectFirst("input[type=date][name=opgoerelsesdato]");
+        assertThat(date).isNotNull();
+        assertThat(date.hasAttr("required")).isTrue();
+        assertThat(bbr.select("label[for=" + date.id() + "]").text()).isEqualTo("Opgørelsesdato");
+        assertThat(bbr.select("#" + date.attr("aria-describedby")).text()).contains("31.12.2016");
+        assertThat(bbr.select("label[for=file-bbr-units]").text()).isEqualTo("Fil (højst 512 MB)");
+        for (String large : List.of("rents", "heat", "energy-labels")) {
+            assertThat(admin.select("label[for=file-" + large + "]").text()).as(large).isEqualTo("Fil (højst 512 MB)");
+        }
+        assertThat(admin.select("label[for=file-observations]").text()).isEqualTo("Fil (højst 10 MB)");
+        assertThat(admin.select("label[for=file-agreement-sheet]").text()).isEqualTo("Fil (højst 10 MB)");
+        assertThat(admin.select("main section:has(form[action=/import/observationer]) input[type=date]"))
+                .as("no date where the dataset takes none").isEmpty();
+        assertThat(admin.select("input[type=file]").eachAttr("accept")).allMatch(a -> a.contains(".json"));
+
+        String units = "kommunekode;enh020EnhedensAnvendelse;enh046OffentligStøtte;status\n0101;140;10;7\n0101;140;;7\n";
+        MvcResult posted = mvc.perform(multipart("/import/bbr-units").file(new MockMultipartFile("file", "bbr.csv",
+                "text/csv", units.getBytes(StandardCharsets.UTF_8))).param("opgoerelsesdato", "2031-12-31")
+                .with(ADMIN).with(csrf())).andReturn();
+        Document report = page(posted);
+        assertThat(report.select(".alert--success")).as("the date from the form is used").hasSize(1);
+        assertThat(report.select("#report-heading + dl").text()).as("the report's facts, labelled")
+                .contains("Opgørelsesdato 2031-12-31").contains("Metode BBR-enheder")
+                .contains("Andel almene boliger almene 1, opgjort 2031-12-31, boliger 2, andel i % 50")
+                .contains("Indikatortal (nye / rettede / uændrede) 1 / 0 / 0").doesNotContain("imports.detail");
+        MvcResult withoutDate = mvc.perform(multipart("/import/bbr-units").file(new MockMultipartFile("file", "bbr.csv",
+                "text/csv", units.getBytes(StandardCharsets.UTF_8))).param("opgoerelsesdato", "")
+                .with(ADMIN).with(csrf())).andReturn();
+        assertThat(withoutDate.getResponse().getStatus()).isEqualTo(422);
+        assertThat(Jsoup.parse(withoutDate.getResponse().getContentAsString(StandardCharsets.UTF_8)).text())
+                .contains("Angiv opgørelsesdatoen");
     }
 
     @Test

@@ -118,6 +118,11 @@ class NewbuildImportIntegrationTests {
         JsonNode report = upload(GOOD.getBytes(StandardCharsets.UTF_8), STEWARD, 200);
         assertThat(report.path("projects").path("created").asInt()).isEqualTo(6);
         String importId = report.path("importId").asString();
+        assertThat(report.path("organisationsCreated").asInt()).as("the spine lacked all six").isEqualTo(6);
+        assertThat(jdbc.sql("select organisation_no from housing.organisation where organisation_no between 101 and 106"
+                + " order by 1").query(Integer.class).list()).containsExactly(101, 102, 103, 104, 105, 106);
+        assertThat(jdbc.sql("select count(*) from housing.department where organisation_no between 101 and 106")
+                .query(Integer.class).single()).as("projects have no department yet").isZero();
 
         JsonNode y2016 = api("?year=2016", 200);
         assertThat(y2016.path("importId").asString()).isEqualTo(importId);
@@ -160,6 +165,7 @@ class NewbuildImportIntegrationTests {
         List<String> before = snapshot();
         JsonNode again = upload(GOOD.getBytes(StandardCharsets.UTF_8), STEWARD, 200);
         assertThat(again.path("projects").path("unchanged").asInt()).isEqualTo(6);
+        assertThat(again.path("organisationsCreated").asInt()).as("they are there now").isZero();
         assertThat(snapshot()).as("the same file twice changes nothing").isEqualTo(before);
         assertThat(api("?year=2016", 200).path("importId").asString()).as("still the first import").isEqualTo(importId);
 
@@ -234,7 +240,8 @@ class NewbuildImportIntegrationTests {
     private List<String> snapshot() {
         List<String> rows = new ArrayList<>();
         for (String table : List.of("newbuild.source", "newbuild.project", "newbuild.commitment", "newbuild.stage",
-                "newbuild.year_figures", "indicator.observation", "indicator.observation_revision")) {
+                "newbuild.year_figures", "indicator.observation", "indicator.observation_revision",
+                "housing.organisation")) {
             rows.addAll(jdbc.sql("select to_jsonb(t)::text from " + table + " t order by 1").query(String.class).list());
         }
         return rows;

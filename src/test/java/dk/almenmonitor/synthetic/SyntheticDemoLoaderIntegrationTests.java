@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The demo housing set goes through the real pipeline into every dataset this build has, each import accepted and
- * marked synthetic, and none of it becomes an indicator observation.
+ * marked synthetic, and none of it becomes an indicator observation; every fact of every dataset's report has its
+ * Danish label (the import page leaves out a fact without one).
  */
 @SpringBootTest(properties = {"almen.test.context=synthetic-demo", "almen.demo.synthetic-housing=true",
         "almen.demo.synthetic-housing-scale=TEST", "almen.demo.synthetic-housing-background=false"})
@@ -25,6 +26,8 @@ class SyntheticDemoLoaderIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     SyntheticDemoLoader loader;
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     @Test
     void everyDatasetTakesItsSyntheticFileAndNoneFeedsTheIndicators() {
@@ -41,6 +44,22 @@ class SyntheticDemoLoaderIntegrationTests {
                 .query(Integer.class).single()).as("no synthetic file rejected").isZero();
         assertThat(jdbc.sql("select count(*) from indicator.observation where source_note not like '%000_356a0ad18a236da2%'")
                 .query(Integer.class).single()).as("only the seed's own observations").isZero();
+
+        List<String> unlabelled = new java.util.ArrayList<>();
+        List<String> imported = jdbc.sql("select distinct dataset from imports.import_record where status = 'IMPORTED'")
+                .query(String.class).list();
+        assertThat(imported).as("the seed's and the synthetic set's imports").containsAll(present)
+                .contains("agreement-sheet", "observations");
+        for (String name : imported) {
+            ImportReport report = imports.latestImported(name).orElseThrow();
+            report.details().forEach((field, value) -> {
+                String key = report.detailLabelKey(field);
+                if (messages.getMessage(key, null, null, java.util.Locale.forLanguageTag("da")) == null) {
+                    unlabelled.add(key + " (" + value + ")");
+                }
+            });
+        }
+        assertThat(unlabelled).as("every fact of every dataset's report has a Danish label").isEmpty();
 
         int departments = jdbc.sql("select count(*) from housing.department").query(Integer.class).single();
         loader.loadOnce();
