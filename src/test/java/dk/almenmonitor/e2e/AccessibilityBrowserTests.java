@@ -64,7 +64,9 @@ class AccessibilityBrowserTests extends BrowserTest {
                     "/import/observationer", "/import/husleje", "/data/husleje", "/import/driftsudgifter", "/data/driftsudgifter", "/revision",
                     "/data/nybyggeri", "/data/udsaettelser", "/data/almene-boliger", "/import/nybyggeri", "/import/udsaettelser",
                     "/udbakke", "/modtagere", "/api-noegler", "/tilgaengelighed", "/findes-ikke", "/data/energimaerker",
-                    "/data/varme", "/omraader/koebenhavnerniveau", "/omraader/KBH-NOERREBRO/koebenhavnerniveau")) {
+                    "/data/varme", "/omraader/koebenhavnerniveau", "/omraader/KBH-NOERREBRO/koebenhavnerniveau",
+                    // Search (issue 13 item 5): the results page with hits, and with a refused query.
+                    "/soeg?q=uds%C3%A6ttelse", "/soeg?q=")) {
                 check(page, base() + path, violations);
             }
 
