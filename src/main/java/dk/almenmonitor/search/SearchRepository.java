@@ -69,7 +69,7 @@ class SearchRepository {
     }
 
     /**
-     * One page of matches, best first: by {@code ts_rank} (a goal's title weighs more than any body text), then by
+     * One page of matches, best first (the passage from the body when the words are there, else from the title): by {@code ts_rank} (a goal's title weighs more than any body text), then by
      * agreement, the goal's place in it, round (newest first) and kind. Only the page's rows are highlighted.
      */
     List<Match> page(String query, int limit, int offset) {
@@ -81,7 +81,8 @@ class SearchRepository {
                      order by rank desc, d.agreement_id, d.sort_order, d.period desc nulls first, d.kind, d.id
                      limit ? offset ?)
                 select kind, agreement_id, goal_id, period, decision_id, decided_on, heading, rank,
-                       ts_headline('danish', translate(case when title = '' then body else title || E'\\n' || body end, '<>', ?),
+                       ts_headline('danish', translate(case when title = '' or to_tsvector('danish', body) @@ query then body
+                                             else title end, '<>', ?),
                                    query, ?)
                            as headline
                   from hits
