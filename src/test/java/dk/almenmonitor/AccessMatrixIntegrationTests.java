@@ -75,7 +75,8 @@ class AccessMatrixIntegrationTests {
                 API + "/rounds/" + ROUND + "/quality", API + "/rounds/" + ROUND + "/changes",
                 "/api/v1/periods/parse?text=2017", "/api/v1/me", "/api/v1/indicators",
                 "/api/v1/indicators/" + firstIndicatorCode() + "/observations", "/api/v1/goals/" + owned + "/evaluation",
-                API + "/export.csv", API + "/export.json", "/api/v1/goals/" + owned + "/decisions"};
+                API + "/export.csv", API + "/export.json", "/api/v1/goals/" + owned + "/decisions",
+                "/api/v1/search?q=udsættelse"};
         for (String path : readApi) {
             rows.put("GET " + path, api(() -> get(path), "ALLOWED ALLOWED ALLOWED ALLOWED ALLOWED"));
         }
@@ -85,7 +86,7 @@ class AccessMatrixIntegrationTests {
                 "/perioder/fortolk?expectedFulfilment=2017", PAGES + "/indikatorer", PAGES + "/maal/" + owned + "/indikator",
                 "/reports/" + AGREEMENT + "/2017-Q1/bilag1.pdf", "/reports/" + AGREEMENT + "/2017-Q1/bilag1.xlsx",
                 "/reports/" + AGREEMENT + "/2017-Q1/bilag1.docx", "/reports/" + AGREEMENT + "/2017-Q1/redegoerelse.docx",
-                "/reports/" + AGREEMENT + "/2017-Q1/redegoerelse.pdf", PAGES + "/redegoerelse/2017"};
+                "/reports/" + AGREEMENT + "/2017-Q1/redegoerelse.pdf", PAGES + "/redegoerelse/2017", "/soeg?q=udsættelse"};
         for (String path : readPages) {
             rows.put("GET " + path, page(() -> get(path), "ALLOWED ALLOWED ALLOWED ALLOWED ALLOWED"));
         }

@@ -70,7 +70,9 @@ class AccessibilityBrowserTests extends BrowserTest {
                     "/udbakke", "/modtagere", "/api-noegler", "/tilgaengelighed", "/findes-ikke", "/data/energimaerker",
                     "/data/varme", "/omraader", "/omraader?aar=2013", "/omraader/antal", "/omraader/MJOELNERPARKEN",
                     "/omraader/KBH-TINGBJERG",
-                    "/omraader/koebenhavnerniveau", "/omraader/KBH-NOERREBRO/koebenhavnerniveau")) {
+                    "/omraader/koebenhavnerniveau", "/omraader/KBH-NOERREBRO/koebenhavnerniveau",
+                    // Search (issue 13 item 5): the results page with hits, and with a refused query.
+                    "/soeg?q=uds%C3%A6ttelse", "/soeg?q=")) {
                 check(page, base() + path, violations);
             }
 
