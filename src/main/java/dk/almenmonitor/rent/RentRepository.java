@@ -22,10 +22,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RentRepository {
 
-    static final String DWELLING = "rent.dwelling";
+    /** The module's schema; the tables the COPYs name are built on it (a quoted "rent.…" reads as a message key). */
+    static final String SCHEMA = "rent";
+    static final String DWELLING = SCHEMA + ".dwelling";
     static final String[] DWELLING_COLUMNS = {"cutoff", "organisation_no", "department_no", "tenancy_id",
             "housing_type", "postal_code", "area_m2", "rooms", "yearly_rent_dkk"};
-    static final String BAND_COUNT = "rent.band_count";
+    static final String BAND_COUNT = SCHEMA + ".band_count";
     static final String[] BAND_COUNT_COLUMNS = {"cutoff", "postal_code", "housing_type", "band", "band_from", "band_to",
             "dwellings"};
     static final String DEPARTMENTS = "pg_temp.rent_departments";
