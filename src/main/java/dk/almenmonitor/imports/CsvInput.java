@@ -271,6 +271,29 @@ public final class CsvInput {
             }
             int n = super.read(buffer, off, len);
             for (int i = 0; i < n; i++) {
+                // A run of common characters, inside a row's cell and none that the guard or the quoting looks at:
+                // counted, and it ends a field's start or a closing quote, as see() would have it; the rest go there.
+                if (rowStarted) {
+                    int length = cellLength;
+                    int j = i;
+                    while (j < n && length < MAX_CELL) {
+                        char c = buffer[off + j];
+                        if (c <= '"' || c == delimiter) {
+                            break;
+                        }
+                        length++;
+                        j++;
+                    }
+                    if (j > i) {
+                        cellLength = length;
+                        afterCr = false;
+                        if (state != State.QUOTED) {
+                            state = State.UNQUOTED;
+                        }
+                        i = j - 1;
+                        continue;
+                    }
+                }
                 try {
                     see(buffer[off + i]);
                 } catch (Refused e) {

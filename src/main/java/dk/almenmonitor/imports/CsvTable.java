@@ -6,18 +6,15 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A {@code ;}-separated upload read as a stream of rows under a header, for the datasets whose files may hold
  * millions of rows: {@link CsvInput} detects the encoding and delimiter and guards rows, columns and cells while
- * reading; the header is mapped through the dataset's column names ({@link ImportHeader}: unknown columns are warned
+ * reading, {@link CsvRecords} splits the records; the header is mapped through the dataset's column names ({@link ImportHeader}: unknown columns are warned
  * about, a missing required column refuses the file); each row's cells are read typed ({@link Row}), and every
  * problem is collected with its row and column, bounded ({@link BoundedProblems}). Nothing is held but the current
  * row. Missing values as Danish statistics write them ({@code ..}, {@code -}, an empty cell) read as null.
@@ -47,25 +44,44 @@ public final class CsvTable implements Closeable {
         }
     }
 
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final CsvRecords records;
     private final ImportHeader header;
     private final String encoding;
     private final ImportTexts texts;
     private final BoundedProblems<ImportProblem> errors;
     private final BoundedProblems<String> warnings;
     private final Row row = new Row();
+    private final String[] keys;
+    private final int[] indexes;
     private int rows;
 
-    private CsvTable(CSVParser parser, Iterator<CSVRecord> records, ImportHeader header, String encoding,
-                     ImportTexts texts, BoundedProblems<ImportProblem> errors, BoundedProblems<String> warnings) {
-        this.parser = parser;
+    private CsvTable(CsvRecords records, ImportHeader header, Columns columns,
+                     String encoding, ImportTexts texts, BoundedProblems<ImportProblem> errors,
+                     BoundedProblems<String> warnings) {
         this.records = records;
         this.header = header;
         this.encoding = encoding;
         this.texts = texts;
         this.errors = errors;
         this.warnings = warnings;
+        // The dataset's keys, found by identity before the header's map: a large file looks cells up millions of times.
+        this.keys = new java.util.LinkedHashSet<>(columns.aliases().values()).toArray(String[]::new);
+        this.indexes = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            Integer index = header.index(keys[i]);
+            indexes[i] = index == null ? -1 : index;
+        }
+    }
+
+    /** The column's index in the file, or -1 when the file has no such column. */
+    private int index(String key) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == key) {
+                return indexes[i];
+            }
+        }
+        Integer index = header.index(key);
+        return index == null ? -1 : index;
     }
 
     /**
@@ -82,41 +98,35 @@ public final class CsvTable implements Closeable {
         }
         BoundedProblems<ImportProblem> errors = BoundedProblems.errors(ImportProblem::file);
         BoundedProblems<String> warnings = BoundedProblems.warnings(w -> w);
-        CSVParser parser = null;
+        CsvRecords records = new CsvRecords(opened.reader(), opened.delimiter());
         try {
-            parser = CSVParser.builder().setReader(opened.reader()).setFormat(opened.csvFormat()).get();
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
+            if (!records.next()) {
                 throw new ImportRejectedException(List.of(texts.file("imports.csv.noHeader")), List.of(), "CSV",
                         opened.encoding(), 0, Map.of());
             }
-            List<String> names = records.next().toList();
+            List<String> names = records.toList();
             Optional<ImportHeader> header = ImportHeader.read(names, columns.aliases(), columns.required(), errors,
                     warnings);
             if (header.isEmpty()) {
                 throw new ImportRejectedException(errors.list(), warnings.list(), "CSV", opened.encoding(), 0, Map.of());
             }
-            return new CsvTable(parser, records, header.get(), opened.encoding(), texts, errors, warnings);
+            return new CsvTable(records, header.get(), columns, opened.encoding(), texts, errors, warnings);
         } catch (IOException | UncheckedIOException e) {
-            close(parser, opened);
+            close(opened);
             CsvInput.Refused refused = CsvInput.Refused.in(e);
             throw new ImportRejectedException(List.of(refused != null
                     ? new ImportProblem(refused.row(), null, refused.getMessage())
                     : texts.problem(1, null, "imports.csv.unreadable", BoundedProblems.excerpt(e.getMessage()))),
                     List.of(), "CSV", opened.encoding(), 0, Map.of());
         } catch (RuntimeException e) {
-            close(parser, opened);
+            close(opened);
             throw e;
         }
     }
 
-    private static void close(CSVParser parser, CsvInput.Opened opened) {
+    private static void close(CsvInput.Opened opened) {
         try {
-            if (parser != null) {
-                parser.close();
-            } else {
-                opened.reader().close();
-            }
+            opened.reader().close();
         } catch (IOException ignored) {
             // the refusal is what matters
         }
@@ -128,14 +138,12 @@ public final class CsvTable implements Closeable {
      */
     public boolean next() {
         try {
-            if (!records.hasNext()) {
+            if (!records.next()) {
                 return false;
             }
-            CSVRecord record = records.next();
             rows++;
-            row.record = record;
             return true;
-        } catch (UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
             CsvInput.Refused refused = CsvInput.Refused.in(e);
             int at = rows + 2;
             errors.add(refused != null
@@ -187,7 +195,7 @@ public final class CsvTable implements Closeable {
     @Override
     public void close() {
         try {
-            parser.close();
+            records.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -199,20 +207,18 @@ public final class CsvTable implements Closeable {
      * values where a null would not do.
      */
     public final class Row {
-        private CSVRecord record;
-
         /** The row's number in the file (the header is row 1). */
         public int number() {
-            return (int) record.getRecordNumber();
+            return (int) records.number();
         }
 
         /** The cell, trimmed; null when missing ({@code ..}, {@code -}, empty, or no such column). */
         public String text(String key) {
-            Integer index = header.index(key);
-            if (index == null || index >= record.size()) {
+            int index = index(key);
+            if (index < 0 || index >= records.size()) {
                 return null;
             }
-            String cell = record.get(index).strip();
+            String cell = records.get(index).strip();
             return cell.isEmpty() || cell.equals("..") || cell.equals("-") ? null : cell;
         }
 
@@ -226,14 +232,21 @@ public final class CsvTable implements Closeable {
         }
 
         public Long integer(String key, boolean required) {
-            BigDecimal value = decimal(key, required);
+            String text = required ? requiredText(key) : text(key);
+            if (text == null) {
+                return null;
+            }
+            if (DecimalText.plainInteger(text)) { // the common cell, without a BigDecimal
+                return Long.parseLong(text);
+            }
+            BigDecimal value = decimal(text, key);
             if (value == null) {
                 return null;
             }
             try {
                 return value.longValueExact();
             } catch (ArithmeticException e) {
-                error(key, "imports.cell.notInteger", BoundedProblems.excerpt(text(key)));
+                error(key, "imports.cell.notInteger", BoundedProblems.excerpt(text));
                 return null;
             }
         }
@@ -243,6 +256,10 @@ public final class CsvTable implements Closeable {
             if (text == null) {
                 return null;
             }
+            return decimal(text, key);
+        }
+
+        private BigDecimal decimal(String text, String key) {
             DecimalText.Parsed parsed = DecimalText.parse(text);
             return switch (parsed.kind()) {
                 case NUMBER -> parsed.value();
@@ -277,7 +294,7 @@ public final class CsvTable implements Closeable {
 
         /** The number of cells the row has (a short row has fewer than the header). */
         public int size() {
-            return record.size();
+            return records.size();
         }
     }
 

@@ -20,6 +20,14 @@ public final class DateText {
     public static LocalDate parse(String text) {
         String t = text == null ? "" : text.strip();
         try {
+            if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') { // ISO with two-digit month and day
+                int year = digits(t, 0, 4);
+                int month = digits(t, 5, 7);
+                int day = digits(t, 8, 10);
+                if (year >= 0 && month >= 0 && day >= 0) {
+                    return LocalDate.of(year, month, day);
+                }
+            }
             Matcher iso = ISO.matcher(t);
             if (iso.matches()) {
                 return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
@@ -34,5 +42,18 @@ public final class DateText {
             return null;
         }
         return null;
+    }
+
+    /** The number the characters from {@code from} to {@code to} spell, or -1 unless all are ASCII digits. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 }

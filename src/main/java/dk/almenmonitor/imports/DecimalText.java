@@ -28,8 +28,11 @@ public final class DecimalText {
     }
 
     public static Parsed parse(String text) {
-        if (text != null && plainInteger(text)) { // the common cell of a large file: no patterns needed
-            return new Parsed(Kind.NUMBER, new BigDecimal(text));
+        if (text != null) { // the common cells of a large file, read without patterns
+            Parsed plain = plain(text);
+            if (plain != null) {
+                return plain;
+            }
         }
         String t = text == null ? "" : SPACES.matcher(text.strip().replace("\u2212", "-")).replaceAll("");
         if (t.endsWith("%")) {
@@ -56,8 +59,46 @@ public final class DecimalText {
         return new Parsed(Kind.NUMBER, new BigDecimal(plain));
     }
 
+    /**
+     * Digits with at most one decimal comma or point and at most 18 digits in all (an optional leading minus), as the
+     * patterns would read them: {@code 1.648} is ambiguous, anything else of this shape a number. Null for any other
+     * text (the patterns decide).
+     */
+    private static Parsed plain(String text) {
+        int length = text.length();
+        int start = length > 0 && text.charAt(0) == '-' ? 1 : 0;
+        long unscaled = 0;
+        int digits = 0;
+        int separator = -1;
+        for (int i = start; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 18) {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (c - '0');
+            } else if ((c == '.' || c == ',') && separator < 0 && i > start && i < length - 1) {
+                separator = i;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0) {
+            return null;
+        }
+        if (separator < 0) {
+            return new Parsed(Kind.NUMBER, BigDecimal.valueOf(start == 1 ? -unscaled : unscaled));
+        }
+        int whole = separator - start;
+        int scale = length - separator - 1;
+        if (text.charAt(separator) == '.' && whole <= 3 && scale == 3) {
+            return new Parsed(Kind.AMBIGUOUS, null);
+        }
+        return new Parsed(Kind.NUMBER, BigDecimal.valueOf(start == 1 ? -unscaled : unscaled, scale));
+    }
+
     /** Digits only, at most 18 (an optional leading minus): read as they stand. */
-    private static boolean plainInteger(String text) {
+    static boolean plainInteger(String text) {
         int start = text.startsWith("-") ? 1 : 0;
         int length = text.length() - start;
         if (length < 1 || length > 18) {

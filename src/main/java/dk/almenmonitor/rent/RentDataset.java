@@ -25,10 +25,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code rents} dataset: Landsbyggefonden's rent register extract in our normalised CSV (docs/domain.md §10), one
- * cut-off date per file, national scale. The file is streamed: each row is checked and copied into a staging table
- * in the import's transaction; a file with any bad row, or a key twice, is refused whole (the transaction rolls back,
- * and so does a connection lost mid-COPY). A good file replaces the cut-off's dwellings and derived figures, and
- * publishes the low-rent counts to the indicator; the same file again changes nothing.
+ * cut-off date per file, national scale. The file is streamed: each row is checked on a reading thread and copied
+ * straight into {@code rent.dwelling} in the import's transaction, the cut-off's stored dwellings set aside to compare
+ * with; a file with any bad row, or a key twice, is refused whole (the transaction rolls back, and so does a
+ * connection lost mid-COPY). A good file replaces the cut-off's dwellings and derived figures, and publishes the
+ * low-rent counts to the indicator; the same file again changes nothing.
  */
 @Component
 @Order(40)
@@ -101,23 +102,11 @@ class RentDataset implements ImportDataset<ImportFile> {
     @Override
     public LoadedImport load(ParsedImport<ImportFile> parsed, String user) {
         ImportFile file = parsed.data();
-        rents.createStaging();
-        RentFile rows = new RentFile(texts);
+        // About 50 bytes a row in a national extract: the array of key hashes is sized for the file from the start.
+        RentFile rows = new RentFile(texts, (int) Math.min(maxRows, file.size() / 40),
+                new RentBandCounts(bands.limits(), bands.threshold()));
         try (CsvTable table = CsvTable.open(file, RentFile.TABLE_COLUMNS, maxRows, MAX_COLUMNS, texts)) {
-            BulkCopyRepository.Copy copy = bulk.into(RentRepository.STAGING, RentRepository.STAGING_COLUMNS);
-            try {
-                while (table.next()) {
-                    rows.copy(table.row(), copy);
-                }
-                copy.finish();
-            } catch (RuntimeException e) {
-                try {
-                    copy.cancel();
-                } catch (RuntimeException lost) { // the connection may be gone: the failure itself is what counts
-                    e.addSuppressed(lost);
-                }
-                throw e;
-            }
+            int copied = copy(table, rows);
             Map<String, Object> none = Map.of();
             if (table.rows() == 0) {
                 table.errors().add(texts.file("rent.import.noRows"));
@@ -125,30 +114,64 @@ class RentDataset implements ImportDataset<ImportFile> {
             if (!table.errors().isEmpty()) {
                 throw table.rejection(none);
             }
-            for (RentRepository.Duplicate d : rents.duplicates(BoundedProblems.LIMIT + 1)) {
-                table.errors().add(texts.problem(d.row(), "lejemaalsnr", "imports.cell.duplicateKey",
-                        d.organisationNo() + "/" + d.departmentNo() + "/" + d.tenancyId(), d.firstRow()));
+            if (rows.mayHaveDuplicates()) {
+                try (CsvTable again = CsvTable.open(file, RentFile.TABLE_COLUMNS, maxRows, MAX_COLUMNS, texts)) {
+                    for (RentRepository.Duplicate d : rows.duplicates(again, BoundedProblems.LIMIT + 1)) {
+                        table.errors().add(texts.problem(d.row(), "lejemaalsnr", "imports.cell.duplicateKey",
+                                d.organisationNo() + "/" + d.departmentNo() + "/" + d.tenancyId(), d.firstRow()));
+                    }
+                }
             }
             if (!table.errors().isEmpty()) {
                 throw table.rejection(none);
             }
-            return new LoadedImport(store(rows.cutoff(), file, user), table.warnings().list())
+            return new LoadedImport(store(rows, copied, file, user), table.warnings().list())
                     .withRows(table.rows());
         }
     }
 
-    private Map<String, Object> store(LocalDate cutoff, ImportFile file, String user) {
-        int createdDepartments = departments.ensureFrom(RentRepository.STAGING, "organisation_no", "department_no");
-        RentRepository.Comparison comparison = rents.compare(cutoff);
+    /**
+     * Reads and checks every row on a thread of its own while the good ones are copied into {@code rent.dwelling};
+     * the COPY starts with the first good row, which gives the cut-off, after that cut-off's stored dwellings were
+     * set aside. The number of rows copied.
+     */
+    private int copy(CsvTable table, RentFile rows) {
+        BulkCopyRepository.Copy[] copy = new BulkCopyRepository.Copy[1];
+        try {
+            RentFeed.run(table, rows, chunk -> {
+                if (copy[0] == null) {
+                    rents.setAside(rows.cutoff());
+                    copy[0] = bulk.intoBinary(RentRepository.DWELLING, RentRepository.DWELLING_COLUMNS);
+                }
+                copy[0].send(chunk);
+            });
+            return copy[0] == null ? 0 : Math.toIntExact(copy[0].finish());
+        } catch (RuntimeException e) {
+            try {
+                if (copy[0] != null) {
+                    copy[0].cancel();
+                }
+            } catch (RuntimeException lost) { // the connection may be gone: the failure itself is what counts
+                e.addSuppressed(lost);
+            }
+            throw e;
+        }
+    }
+
+    private Map<String, Object> store(RentFile rows, int copied, ImportFile file, String user) {
+        LocalDate cutoff = rows.cutoff();
+        rents.createDepartments();
+        BulkCopyRepository.Copy named = bulk.into(RentRepository.DEPARTMENTS, RentRepository.DEPARTMENTS_COLUMNS);
+        rows.departments().forEach(key -> named.row((int) (key / 100_000), (int) (key % 100_000)));
+        named.finish();
+        int createdDepartments = departments.ensureFrom(RentRepository.DEPARTMENTS, "organisation_no", "department_no");
+        RentRepository.Comparison comparison = rents.compare(cutoff, copied);
         var stored = rents.cutoff(cutoff);
         boolean same = comparison.changesNothing() && stored.isPresent()
                 && stored.get().bandLimits().equals(bands.limits()) && stored.get().threshold() == bands.threshold();
-        if (!comparison.changesNothing()) {
-            rents.replaceDwellings(cutoff);
-        }
         if (!same) {
-            rents.derive(cutoff, file.importId(), file.fileName(), user,
-                    OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), bands.limits(), bands.threshold());
+            rents.storeDerived(cutoff, file.importId(), file.fileName(), user,
+                    OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), rows.counts());
         }
         RentRepository.CutoffRecord record = rents.cutoff(cutoff).orElseThrow();
         Map<String, Object> details = new LinkedHashMap<>();

@@ -2,7 +2,10 @@ package dk.almenmonitor.rent;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dk.almenmonitor.imports.BulkCopyRepository;
 import dk.almenmonitor.imports.CsvTable;
@@ -10,9 +13,12 @@ import dk.almenmonitor.imports.ImportTexts;
 import dk.almenmonitor.shared.DanishFormat;
 
 /**
- * Reads the rows of a rents file (docs/domain.md §10) one at a time, checks each cell and sends the good rows to the COPY
- * into the staging table; the problems stay in the table's error list with their row and column. Every row must name
- * the file's one cut-off date (that of its first dated row).
+ * Reads the rows of a rents file (docs/domain.md §10) one at a time, checks each cell and writes the good rows in
+ * COPY's binary format for {@code rent.dwelling} (while the file has no error: a file with one is refused anyway);
+ * the problems stay in the table's error list with their row and column. Every row must name the file's one cut-off date (that of its
+ * first dated row). It also keeps what the load needs after the last row without another pass: the derived figures
+ * ({@link RentBandCounts}), the departments the file names, and its keys as 63-bit hashes, so that a key given twice
+ * is found without a second pass unless two hashes meet ({@link #duplicates} then confirms them exactly).
  */
 final class RentFile {
 
@@ -30,10 +36,25 @@ final class RentFile {
     static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private final ImportTexts texts;
+    private final BulkCopyRepository.BinaryRows out =
+            new BulkCopyRepository.BinaryRows(RentRepository.DWELLING_COLUMNS.length);
+    private long[] keys;
+    private int keyCount;
+    private final LongSet candidates = new LongSet();
+    private final LongSet departments = new LongSet();
+    private final RentBandCounts counts;
     private LocalDate cutoff;
 
-    RentFile(ImportTexts texts) {
+    /** {@code expectedRows}: about how many rows the file has (its size tells), so the key hashes need not grow. */
+    RentFile(ImportTexts texts, int expectedRows, RentBandCounts counts) {
         this.texts = texts;
+        this.keys = new long[Math.max(16, expectedRows)];
+        this.counts = counts;
+    }
+
+    /** The derived figures of the good rows. */
+    RentBandCounts counts() {
+        return counts;
     }
 
     /** The file's cut-off date, once a row has given it. */
@@ -41,8 +62,41 @@ final class RentFile {
         return cutoff;
     }
 
-    /** Checks the current row and copies it when every cell is good. */
-    void copy(CsvTable.Row row, BulkCopyRepository.Copy copy) {
+    /** The good rows since the last {@code take()}, in COPY's binary format. */
+    BulkCopyRepository.BinaryRows out() {
+        return out;
+    }
+
+    /**
+     * After the last row: the key hashes seen more than once become the candidates {@link #duplicates} confirms. The
+     * hashes are kept in an array and sorted once here, which is several times faster than a hash set's random
+     * accesses for every row.
+     */
+    void finish() {
+        java.util.Arrays.sort(keys, 0, keyCount);
+        for (int i = 1; i < keyCount; i++) {
+            if (keys[i] == keys[i - 1]) {
+                candidates.add(keys[i]);
+            }
+        }
+        keys = null;
+    }
+
+    /** Whether two rows may have the same key: some key hash was seen twice ({@link #finish} tells). */
+    boolean mayHaveDuplicates() {
+        return candidates.size() > 0;
+    }
+
+    /** The departments the good rows name, as organisation number × 100.000 + department number. */
+    LongSet departments() {
+        return departments;
+    }
+
+    /**
+     * Checks the current row; when every cell is good its key and department are kept and, when {@code write}, it is
+     * written to {@link #out()}.
+     */
+    void read(CsvTable.Row row, boolean write) {
         Integer organisation = whole(row, "organisationsnr", 1, 99_999);
         Integer department = whole(row, "afdelingsnr", 0, 99_999);
         String tenancy = row.requiredText("lejemaalsnr");
@@ -81,8 +135,59 @@ final class RentFile {
         if (organisation != null && department != null && tenancy != null && type != null && postalCode != null
                 && rent != null && date != null && (area != null || row.text("areal_m2") == null)
                 && (rooms != null || row.text("vaerelser") == null)) {
-            copy.row(row.number(), date, organisation, department, tenancy, type.name(), postalCode, area, rooms, rent);
+            if (keyCount == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, keys.length + keys.length / 2);
+            }
+            keys[keyCount++] = hash(organisation, department, tenancy);
+            departments.add(organisation * 100_000L + department);
+            counts.add(postalCode, type, rent);
+            if (write) {
+                out.date(date).int4(organisation).int4(department).text(tenancy).text(type.name())
+                        .int4(postalCode).numeric(area).int4(rooms).numeric(rent).end();
+            }
         }
+    }
+
+    /**
+     * Keys given more than once, by the repeating row (with the row where the key was first), at most {@code limit}:
+     * a second pass over a file that passed every cell check, looking only at the keys whose hash was seen twice.
+     */
+    List<RentRepository.Duplicate> duplicates(CsvTable table, int limit) {
+        List<RentRepository.Duplicate> found = new ArrayList<>();
+        Map<String, Integer> first = new HashMap<>();
+        while (found.size() < limit && table.next()) {
+            CsvTable.Row row = table.row();
+            Long organisation = row.integer("organisationsnr", true);
+            Long department = row.integer("afdelingsnr", true);
+            String tenancy = row.text("lejemaalsnr");
+            if (organisation == null || department == null || tenancy == null
+                    || !candidates.contains(hash(organisation.intValue(), department.intValue(), tenancy))) {
+                continue;
+            }
+            Integer at = first.putIfAbsent(organisation + "/" + department + "/" + tenancy, row.number());
+            if (at != null) {
+                found.add(new RentRepository.Duplicate(organisation.intValue(), department.intValue(), tenancy,
+                        row.number(), at));
+            }
+        }
+        return found;
+    }
+
+    /** A 63-bit hash of a key, never 0. */
+    static long hash(int organisation, int department, String tenancy) {
+        long h = 0x9E3779B97F4A7C15L ^ (organisation * 100_000L + department);
+        h = Long.rotateLeft(h * 0x100000001B3L, 23) ^ tenancy.length();
+        for (int i = 0; i < tenancy.length(); i++) {
+            h = (h ^ tenancy.charAt(i)) * 0x100000001B3L;
+            h = Long.rotateLeft(h, 23);
+        }
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
+        h &= Long.MAX_VALUE;
+        return h == 0 ? 1 : h;
     }
 
     private static Integer whole(CsvTable.Row row, String key, int min, int max) {

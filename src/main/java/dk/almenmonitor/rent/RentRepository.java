@@ -10,19 +10,28 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dk.almenmonitor.imports.BulkCopyRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The rent schema: a file's rows are staged in a temporary table of the import's transaction ({@link #STAGING},
- * loaded with COPY), checked there, then replace the cut-off's dwellings and derived rows in set-based SQL.
+ * The rent schema: a file's rows are loaded with COPY straight into {@code rent.dwelling}, in the import's transaction,
+ * after the cut-off's stored dwellings were moved aside into a temporary table ({@link #setAside}) to compare the file
+ * with; the derived rows, counted while the file was read, replace the cut-off's. A refused file rolls it all back.
  */
 @Repository
 class RentRepository {
 
-    static final String STAGING = "pg_temp.rent_staging";
-    static final String[] STAGING_COLUMNS = {"row_no", "cutoff", "organisation_no", "department_no", "tenancy_id",
+    /** The module's schema; the tables the COPYs name are built on it (a quoted "rent.…" reads as a message key). */
+    static final String SCHEMA = "rent";
+    static final String DWELLING = SCHEMA + ".dwelling";
+    static final String[] DWELLING_COLUMNS = {"cutoff", "organisation_no", "department_no", "tenancy_id",
             "housing_type", "postal_code", "area_m2", "rooms", "yearly_rent_dkk"};
+    static final String BAND_COUNT = SCHEMA + ".band_count";
+    static final String[] BAND_COUNT_COLUMNS = {"cutoff", "postal_code", "housing_type", "band", "band_from", "band_to",
+            "dwellings"};
+    static final String DEPARTMENTS = "pg_temp.rent_departments";
+    static final String[] DEPARTMENTS_COLUMNS = {"organisation_no", "department_no"};
 
     /** A key that a file holds twice: the row that repeats it and the row where it was first. */
     record Duplicate(int organisationNo, int departmentNo, String tenancyId, int row, int firstRow) {
@@ -46,112 +55,98 @@ class RentRepository {
     }
 
     private final JdbcClient jdbc;
+    private final BulkCopyRepository bulk;
 
-    RentRepository(JdbcClient jdbc) {
+    RentRepository(JdbcClient jdbc, BulkCopyRepository bulk) {
         this.jdbc = jdbc;
-    }
-
-    /** The staging table, dropped when the import's transaction ends (committed or not). */
-    void createStaging() {
-        // Hash the key checks and the grouping of a national file in memory rather than spilling (this transaction).
-        jdbc.sql("set local work_mem = '64MB'").update();
-        jdbc.sql("""
-                create temp table rent_staging (
-                    row_no integer not null, cutoff date not null, organisation_no integer not null,
-                    department_no integer not null, tenancy_id text not null, housing_type text not null,
-                    postal_code integer not null, area_m2 numeric(9, 2), rooms integer,
-                    yearly_rent_dkk numeric(12, 2) not null
-                ) on commit drop
-                """).update();
-    }
-
-    /** Keys the file holds more than once, by the repeating row, at most {@code limit}. */
-    List<Duplicate> duplicates(int limit) {
-        return jdbc.sql("""
-                select organisation_no, department_no, tenancy_id, row_no, first_row from (
-                    select organisation_no, department_no, tenancy_id, row_no,
-                           min(row_no) over (partition by organisation_no, department_no, tenancy_id) first_row
-                      from pg_temp.rent_staging
-                     where (organisation_no, department_no, tenancy_id) in (
-                           select organisation_no, department_no, tenancy_id from pg_temp.rent_staging
-                            group by 1, 2, 3 having count(*) > 1)
-                ) d where row_no > first_row order by row_no limit ?
-                """).param(limit).query((rs, n) -> new Duplicate(rs.getInt(1), rs.getInt(2), rs.getString(3),
-                rs.getInt(4), rs.getInt(5))).list();
-    }
-
-    /** The staged rows against the cut-off's stored dwellings, by key. */
-    Comparison compare(LocalDate cutoff) {
-        int stored = jdbc.sql("select count(*) from rent.dwelling where cutoff = ?").param(cutoff)
-                .query(Integer.class).single();
-        if (stored == 0) {
-            int staged = jdbc.sql("select count(*) from pg_temp.rent_staging").query(Integer.class).single();
-            return new Comparison(staged, 0, 0, 0);
-        }
-        return jdbc.sql("""
-                select count(*) filter (where d.tenancy_id is null),
-                       count(*) filter (where s.row_no is not null and d.tenancy_id is not null
-                                          and (s.housing_type, s.postal_code, s.area_m2, s.rooms, s.yearly_rent_dkk)
-                                              is distinct from
-                                              (d.housing_type, d.postal_code, d.area_m2, d.rooms, d.yearly_rent_dkk)),
-                       count(*) filter (where s.row_no is not null and d.tenancy_id is not null
-                                          and (s.housing_type, s.postal_code, s.area_m2, s.rooms, s.yearly_rent_dkk)
-                                              is not distinct from
-                                              (d.housing_type, d.postal_code, d.area_m2, d.rooms, d.yearly_rent_dkk)),
-                       count(*) filter (where s.row_no is null)
-                  from pg_temp.rent_staging s
-                  full join (select * from rent.dwelling where cutoff = ?) d
-                    on (s.organisation_no, s.department_no, s.tenancy_id)
-                     = (d.organisation_no, d.department_no, d.tenancy_id)
-                """).param(cutoff).query((rs, n) -> new Comparison(rs.getInt(1), rs.getInt(2), rs.getInt(3),
-                rs.getInt(4))).single();
-    }
-
-    /** The cut-off's dwellings become the staged ones. */
-    void replaceDwellings(LocalDate cutoff) {
-        jdbc.sql("delete from rent.dwelling where cutoff = ?").param(cutoff).update();
-        jdbc.sql("""
-                insert into rent.dwelling (cutoff, organisation_no, department_no, tenancy_id, housing_type, postal_code,
-                                           area_m2, rooms, yearly_rent_dkk)
-                select cutoff, organisation_no, department_no, tenancy_id, housing_type, postal_code, area_m2, rooms,
-                       yearly_rent_dkk
-                  from pg_temp.rent_staging
-                """).update();
+        this.bulk = bulk;
     }
 
     /**
-     * Stores the cut-off's record and derives its figures from the staged rows: the low-rent counts (monthly rent
-     * under the threshold) and the dwellings per band × housing type × postal code. A rent of exactly a limit belongs
-     * to the band above it; monthly rent = yearly / 12, compared as yearly against 12 × the limit.
+     * Before the file's rows are copied in: the cut-off's stored dwellings move into a temporary table of the
+     * transaction (dropped when it ends, committed or not), which {@link #compare} compares the file with.
      */
-    void derive(LocalDate cutoff, UUID importId, String fileName, String user, OffsetDateTime at, List<Integer> limits,
-                int threshold) {
+    void setAside(LocalDate cutoff) {
+        // Hash the comparison of a national file with the stored one in memory rather than spilling (this transaction).
+        jdbc.sql("set local work_mem = '64MB'").update();
+        jdbc.sql("create temp table rent_previous (like rent.dwelling) on commit drop").update();
+        jdbc.sql("""
+                with moved as (delete from rent.dwelling where cutoff = ? returning *)
+                insert into pg_temp.rent_previous select * from moved
+                """).param(cutoff).update();
+    }
+
+    /** The temporary table of the departments a file names ({@link #DEPARTMENTS}), for the spine. */
+    void createDepartments() {
+        jdbc.sql("create temp table rent_departments (organisation_no integer, department_no integer) on commit drop")
+                .update();
+    }
+
+    /** The file's dwellings ({@code copied} of them, now stored) against those set aside, by key. */
+    Comparison compare(LocalDate cutoff, int copied) {
+        int previous = jdbc.sql("select count(*) from pg_temp.rent_previous").query(Integer.class).single();
+        if (previous == 0) {
+            return new Comparison(copied, 0, 0, 0);
+        }
+        return hashed(() -> jdbc.sql("""
+                select count(*) filter (where p.tenancy_id is null),
+                       count(*) filter (where d.tenancy_id is not null and p.tenancy_id is not null
+                                          and (d.housing_type, d.postal_code, d.area_m2, d.rooms, d.yearly_rent_dkk)
+                                              is distinct from
+                                              (p.housing_type, p.postal_code, p.area_m2, p.rooms, p.yearly_rent_dkk)),
+                       count(*) filter (where d.tenancy_id is not null and p.tenancy_id is not null
+                                          and (d.housing_type, d.postal_code, d.area_m2, d.rooms, d.yearly_rent_dkk)
+                                              is not distinct from
+                                              (p.housing_type, p.postal_code, p.area_m2, p.rooms, p.yearly_rent_dkk)),
+                       count(*) filter (where d.tenancy_id is null)
+                  from (select * from rent.dwelling where cutoff = ?) d
+                  full join pg_temp.rent_previous p
+                    on (d.organisation_no, d.department_no, d.tenancy_id)
+                     = (p.organisation_no, p.department_no, p.tenancy_id)
+                """).param(cutoff).query((rs, n) -> new Comparison(rs.getInt(1), rs.getInt(2), rs.getInt(3),
+                rs.getInt(4))).single());
+    }
+
+    /**
+     * Stores the cut-off's record and its derived figures, counted as the file was read ({@link RentBandCounts}): the
+     * low-rent counts and the dwellings per band × housing type × postal code, replacing those stored before.
+     */
+    void storeDerived(LocalDate cutoff, UUID importId, String fileName, String user, OffsetDateTime at,
+                      RentBandCounts counts) {
         jdbc.sql("delete from rent.band_count where cutoff = ?").param(cutoff).update();
-        Integer[] bounds = limits.toArray(Integer[]::new);
         jdbc.sql("""
                 insert into rent.cutoff (cutoff, import_id, file_name, imported_by, imported_at, dwellings,
                                          band_limits_dkk, threshold_dkk, low_family, low_youth, low_elderly)
-                select ?, ?, ?, ?, ?, count(*), ?, ?,
-                       count(*) filter (where housing_type = 'FAMILY' and yearly_rent_dkk < 12 * ?),
-                       count(*) filter (where housing_type = 'YOUTH' and yearly_rent_dkk < 12 * ?),
-                       count(*) filter (where housing_type = 'ELDERLY' and yearly_rent_dkk < 12 * ?)
-                  from pg_temp.rent_staging
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (cutoff) do update set
                        import_id = excluded.import_id, file_name = excluded.file_name,
                        imported_by = excluded.imported_by, imported_at = excluded.imported_at,
                        dwellings = excluded.dwellings, band_limits_dkk = excluded.band_limits_dkk,
                        threshold_dkk = excluded.threshold_dkk, low_family = excluded.low_family,
                        low_youth = excluded.low_youth, low_elderly = excluded.low_elderly
-                """).params(cutoff, importId, fileName, user, at, bounds, threshold, threshold, threshold, threshold)
-                .update();
-        jdbc.sql("""
-                insert into rent.band_count (cutoff, postal_code, housing_type, band, band_from, band_to, dwellings)
-                select ?, postal_code, housing_type, band, (?::integer[])[band], (?::integer[])[band + 1], count(*)
-                  from (select postal_code, housing_type,
-                               width_bucket(yearly_rent_dkk, ?::numeric[]) band
-                          from pg_temp.rent_staging) s
-                 group by postal_code, housing_type, band
-                """).params(cutoff, bounds, bounds, limits.stream().map(l -> 12 * l).toArray(Integer[]::new)).update();
+                """).params(cutoff, importId, fileName, user, at, counts.dwellings(),
+                counts.limits().toArray(Integer[]::new), counts.threshold(), counts.low(HousingType.FAMILY),
+                counts.low(HousingType.YOUTH), counts.low(HousingType.ELDERLY)).update();
+        BulkCopyRepository.Copy rows = bulk.into(BAND_COUNT, BAND_COUNT_COLUMNS);
+        for (BandCount band : counts.bandCounts()) {
+            rows.row(cutoff, band.postalCode(), band.housingType().name(), band.band(), band.bandFrom(), band.bandTo(),
+                    band.dwellings());
+        }
+        rows.finish();
+    }
+
+    /**
+     * Runs {@code query} with its joins hashed, not sorted. Rows just copied in have no statistics yet (and the
+     * application may not analyze the table), so the planner takes a national file for a few hundred rows and sorts
+     * them, on disk; hashing them is several times faster.
+     */
+    private <T> T hashed(java.util.function.Supplier<T> query) {
+        jdbc.sql("set local enable_sort = off").update();
+        try {
+            return query.get();
+        } finally {
+            jdbc.sql("set local enable_sort = on").update();
+        }
     }
 
     Optional<CutoffRecord> cutoff(LocalDate cutoff) {

@@ -44,12 +44,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * P1 and P2 for rents (BENCHMARKS.md). A deterministic generator writes 600.000 rows in the rents format; P1 imports
- * them end to end through HTTP ({@code POST /api/v1/imports/rents}: upload, spool, parse, validate, COPY into staging,
- * store, derive, publish) against a bare pgjdbc {@code CopyManager} COPY of the same file into an unindexed table, in
- * the same run (target ≤ 2×; run with {@code -DargLine=-Xmx512m}, heap peak reported). P2 times the derivation (the
- * SQL that groups the staged rows into bands × housing type × postal code and the low-rent counts) against DuckDB
- * reading the same CSV and grouping the same way (target ≤ 3×). Figures go to the log and to
- * {@code target/bench/husleje.txt}. P1 is reported but not asserted while it is not met.
+ * them end to end through HTTP ({@code POST /api/v1/imports/rents}: upload, spool, parse, validate, COPY into
+ * rent.dwelling, derive, store, publish) against a bare pgjdbc {@code CopyManager} COPY of the same file into an
+ * unindexed table, in the same run (target ≤ 2×; run with {@code -DargLine=-Xmx512m}, heap peak reported). P2 times
+ * the derivation as the import does it (the rows counted into bands × housing type × postal code and the low-rent
+ * counts, and the counts stored) against DuckDB reading the same CSV and grouping the same way (target ≤ 3×). Figures
+ * go to the log and to {@code target/bench/husleje.txt}. P1 is reported, not asserted (the shared machine's noise).
  */
 @Tag("bench")
 @DirtiesContext
@@ -120,8 +120,9 @@ class RentImportBenchmarkTests {
                 "P2 ratio: " + String.format("%.2f", p2));
         log.info("Rents benchmark\n{}", report);
         Files.writeString(Path.of("target/bench/husleje.txt"), report + "\n");
-        // P1 (≤ 2×) is not met yet (BENCHMARKS.md: where the time goes); it is reported, not asserted, so that the
-        // other benchmarks of the profile still run to the end. P2 and the heap bound are asserted.
+        // P1 (≤ 2×) is reported, not asserted: on the shared machine one run's ratio scatters around the target
+        // (BENCHMARKS.md), and the other benchmarks of the profile should still run to the end. P2 and the heap bound
+        // are asserted.
         if (p1 > 2.0) {
             log.warn("P1 not met: the rents import takes {}× a bare COPY (target ≤ 2×)", String.format("%.1f", p1));
         }
@@ -196,20 +197,31 @@ class RentImportBenchmarkTests {
         return new long[] {took, peak};
     }
 
-    /** Our derivation on the staged rows of the last import, timed in a transaction that is rolled back. */
+    /**
+     * Our derivation as the import does it: each checked row counted into its band, housing type and postal code and
+     * the low-rent counts as the file is read ({@link RentBandCounts}, here over the 600.000 rows' values, read back
+     * from the last import beforehand, untimed), then the counts stored; timed in a transaction that is rolled back.
+     */
     private List<Long> derivations() {
+        List<int[]> postalCodes = new ArrayList<>();
+        List<HousingType> types = new ArrayList<>();
+        List<java.math.BigDecimal> yearly = new ArrayList<>();
+        jdbc.sql("select postal_code, housing_type, yearly_rent_dkk from rent.dwelling where cutoff = ?").param(CUTOFF)
+                .query(rs -> {
+                    postalCodes.add(new int[] {rs.getInt(1)});
+                    types.add(HousingType.valueOf(rs.getString(2)));
+                    yearly.add(rs.getBigDecimal(3));
+                });
+        assertThat(types).hasSize(ROWS);
         List<Long> times = new ArrayList<>();
         transactions.executeWithoutResult(tx -> {
-            rents.createStaging();
-            jdbc.sql("""
-                    insert into pg_temp.rent_staging select row_number() over (), cutoff, organisation_no,
-                           department_no, tenancy_id, housing_type, postal_code, area_m2, rooms, yearly_rent_dkk
-                      from rent.dwelling where cutoff = ?""").param(CUTOFF).update();
-            jdbc.sql("analyze pg_temp.rent_staging").update();
             for (int i = 0; i <= 5; i++) {
                 long start = System.nanoTime();
-                rents.derive(CUTOFF, UUID.randomUUID(), "bench", "bench", OffsetDateTime.now(), bands.limits(),
-                        bands.threshold());
+                RentBandCounts counts = new RentBandCounts(bands.limits(), bands.threshold());
+                for (int row = 0; row < ROWS; row++) {
+                    counts.add(postalCodes.get(row)[0], types.get(row), yearly.get(row));
+                }
+                rents.storeDerived(CUTOFF, UUID.randomUUID(), "bench", "bench", OffsetDateTime.now(), counts);
                 long took = (System.nanoTime() - start) / 1_000_000;
                 if (i > 0) {
                     times.add(took);

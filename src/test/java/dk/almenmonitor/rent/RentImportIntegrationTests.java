@@ -132,6 +132,27 @@ class RentImportIntegrationTests {
                 .doesNotContain("2300 FAMILY null-3500: 1");
     }
 
+    /** The dwellings are stored as the file gives them (they travel in COPY's binary format): numbers, text, nulls. */
+    @Test
+    void theDwellingsAreStoredAsTheFileGivesThem() throws Exception {
+        String file = HEADER + """
+                7;0;Æ-1\\b;familie;1000;0,5;0;0;2026-12-31
+                7;99999;"T 2;x";ungdom;9999;9999,99;100;9999999,99;2026-12-31
+                99999;3;00042;aeldre;5000;;;42000,005;2026-12-31
+                7;1;X;familie;2200;1.234,5;;1234567;2026-12-31
+                """;
+        upload(file.getBytes(StandardCharsets.UTF_8), STEWARD, 200);
+        assertThat(jdbc.sql("""
+                select organisation_no || '|' || department_no || '|' || tenancy_id || '|' || housing_type || '|'
+                       || postal_code || '|' || coalesce(area_m2::text, 'null') || '|' || coalesce(rooms::text, 'null')
+                       || '|' || yearly_rent_dkk from rent.dwelling where cutoff = '2026-12-31' order by 1""")
+                .query(String.class).list()).containsExactly(
+                "7|0|Æ-1\\b|FAMILY|1000|0.50|0|0.00",
+                "7|1|X|FAMILY|2200|1234.50|null|1234567.00",
+                "7|99999|T 2;x|YOUTH|9999|9999.99|100|9999999.99",
+                "99999|3|00042|ELDERLY|5000|null|null|42000.01");
+    }
+
     @Test
     void aWindows1252FileIsReadAndSaysSo() throws Exception {
         String file = HEADER + "3;1;X1;Ældre;2400;40;1;30000;2029-06-30\n";
@@ -209,7 +230,7 @@ class RentImportIntegrationTests {
             JdbcClient superuser = JdbcClient.create(owner);
             List<Integer> copying = superuser.sql("""
                     select pid from pg_stat_activity
-                     where datname = current_database() and query ilike 'COPY pg_temp.rent_staging%'""")
+                     where datname = current_database() and query ilike 'COPY rent.dwelling%'""")
                     .query(Integer.class).list();
             assertThat(copying).as("one backend is running the COPY").hasSize(1);
             assertThat(superuser.sql("select pg_terminate_backend(?)").param(copying.get(0)).query(Boolean.class)
