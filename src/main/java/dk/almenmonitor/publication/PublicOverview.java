@@ -18,6 +18,8 @@ import dk.almenmonitor.followup.RoundView;
 import dk.almenmonitor.followup.StatusView;
 import dk.almenmonitor.indicator.GoalEvaluationView;
 import dk.almenmonitor.indicator.IndicatorEvaluations;
+import dk.almenmonitor.organisation.OrganisationView;
+import dk.almenmonitor.organisation.Organisations;
 import dk.almenmonitor.shared.Quarter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -46,7 +48,8 @@ class PublicOverview {
     record Evaluation(String indicator, String status, String explanation, LocalDate asOf) {
     }
 
-    record Goal(long id, String kind, int theme, String title, @Nullable String deadline, @Nullable Status status,
+    /** {@code theme} is the theme's number and, where the agreement names it, its name ("3 – Miljø og klima"). */
+    record Goal(long id, String kind, String theme, String title, @Nullable String deadline, @Nullable Status status,
                 @Nullable Evaluation evaluation) {
     }
 
@@ -54,7 +57,8 @@ class PublicOverview {
     record Group(String kind, List<Goal> goals) {
     }
 
-    record Overview(AgreementView agreement, List<Round> rounds, List<Group> groups) {
+    /** {@code parties} are the parties' names ("Københavns Kommune"), their codes where a name is unknown. */
+    record Overview(AgreementView agreement, List<String> parties, List<Round> rounds, List<Group> groups) {
         public @Nullable Round latest() {
             return rounds.isEmpty() ? null : rounds.get(0);
         }
@@ -63,8 +67,11 @@ class PublicOverview {
     private final AgreementCatalog catalog;
     private final FollowUpQueries followUp;
     private final IndicatorEvaluations evaluations;
+    private final Organisations organisations;
 
-    PublicOverview(AgreementCatalog catalog, FollowUpQueries followUp, IndicatorEvaluations evaluations) {
+    PublicOverview(AgreementCatalog catalog, FollowUpQueries followUp, IndicatorEvaluations evaluations,
+                   Organisations organisations) {
+        this.organisations = organisations;
         this.catalog = catalog;
         this.followUp = followUp;
         this.evaluations = evaluations;
@@ -89,12 +96,17 @@ class PublicOverview {
         }
         LocalDate asOf = approved.isEmpty() ? null
                 : Quarter.parse(approved.get(approved.size() - 1).period()).map(Quarter::lastDay).orElse(null);
+        Map<Integer, String> themes = new LinkedHashMap<>();
+        agreement.get().themes().forEach(t -> themes.put(t.number(), t.name()));
         List<Goal> goals = catalog.goals(agreementId).stream()
-                .map(g -> goal(g, latest.get(g.id()), asOf == null ? null : evaluation(g, asOf))).toList();
+                .map(g -> goal(g, themes.get(g.theme()), latest.get(g.id()), asOf == null ? null : evaluation(g, asOf)))
+                .toList();
         List<Group> groups = java.util.Arrays.stream(dk.almenmonitor.agreement.GoalKind.values())
                 .map(kind -> new Group(kind.name(), goals.stream().filter(g -> g.kind().equals(kind.name())).toList()))
                 .filter(group -> !group.goals().isEmpty()).toList();
-        return Optional.of(new Overview(agreement.get(), rounds, groups));
+        List<String> parties = agreement.get().parties().stream()
+                .map(code -> organisations.byCode(code).map(OrganisationView::name).orElse(code)).toList();
+        return Optional.of(new Overview(agreement.get(), parties, rounds, groups));
     }
 
     /** The agreement's approved rounds, oldest first. */
@@ -110,8 +122,10 @@ class PublicOverview {
         return new Evaluation(e.indicator(), e.status().name(), e.explanation(), e.asOf());
     }
 
-    private static Goal goal(GoalView g, @Nullable Status status, @Nullable Evaluation evaluation) {
-        return new Goal(g.id(), g.kind().name(), g.theme(), g.title(), g.deadline() == null ? null : g.deadline().text(),
+    private static Goal goal(GoalView g, @Nullable String themeName, @Nullable Status status,
+                             @Nullable Evaluation evaluation) {
+        String theme = themeName == null || themeName.isBlank() ? String.valueOf(g.theme()) : g.theme() + " – " + themeName;
+        return new Goal(g.id(), g.kind().name(), theme, g.title(), g.deadline() == null ? null : g.deadline().text(),
                 status, evaluation);
     }
 

@@ -9,7 +9,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"agreement", "followup", "identity", "indicator",
-        "report", "shared"})
+        "organisation", "report", "shared"})
 package dk.almenmonitor.publication;
 
 import org.jspecify.annotations.NullMarked;
