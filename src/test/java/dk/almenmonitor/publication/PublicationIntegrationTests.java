@@ -131,6 +131,24 @@ class PublicationIntegrationTests {
         assertThat(http.send(HttpRequest.newBuilder(uri(PUBLIC)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode()).isIn(302, 403);
 
+        // Approved, the round is public; reopening the round before it takes that round out again, also from the
+        // approved round's Bilag 1 ("previous quarter" column) and from the open data.
+        for (String state : List.of("IN_REVIEW", "APPROVED")) {
+            assertThat(asAdmin(post(API + "/rounds/2017-Q2/state", "{\"state\":\"" + state + "\"}")).statusCode())
+                    .as(state).isEqualTo(200);
+        }
+        assertThat(anonymous(PUBLIC).body()).contains(SECRET);
+        assertThat(Jsoup.parse(anonymous(PUBLIC + "/2017-Q2/bilag1.html").body())
+                .select("tr[data-goal-id=" + goal + "] td").eachText()).contains(SECRET);
+        assertThat(asAdmin(post(API + "/rounds/2017-Q1/state", "{\"state\":\"OPEN\",\"reason\":\"Rettelse\"}"))
+                .statusCode()).isEqualTo(200);
+        assertThat(anonymous(PUBLIC + "/2017-Q1/bilag1.html").statusCode()).isEqualTo(404);
+        Document q2 = Jsoup.parse(anonymous(PUBLIC + "/2017-Q2/bilag1.html").body());
+        assertThat(q2.select("thead th").eachText()).doesNotContain("Status - 1. kvartal 2017");
+        assertThat(q2.select("tr[data-goal-id=" + goal + "] td").eachText()).doesNotContain(approvedText.strip().replaceAll("\\s+", " "));
+        assertThat(json.readTree(anonymous(PUBLIC + "/aabne-data.json").body()).path("rounds").findValuesAsString("period"))
+                .containsExactly("2016-Q4", "2017-Q2");
+
         // Withdrawn: the 404 again.
         assertThat(asAdmin(put(API + "/publication", "{\"published\":false}")).statusCode()).isEqualTo(200);
         for (String path : everyPath) {
