@@ -159,6 +159,18 @@ class AccessMatrixIntegrationTests {
         rows.put("GET tokens page", page(() -> get("/api-noegler"), "DENIED DENIED DENIED DENIED ALLOWED"));
         // Public pages (issue 9): the accessibility statement is for everybody, anonymous visitors included.
         rows.put("GET accessibility statement", publicPage(() -> get("/tilgaengelighed")));
+        // Publication (issue 13): ADMIN publishes; the public view answers everybody (404 while unpublished, then 200).
+        rows.put("GET publication (API)", api(() -> get(API + "/publication"), "ALLOWED ALLOWED ALLOWED ALLOWED ALLOWED"));
+        rows.put("GET publication page", page(() -> get(PAGES + "/offentliggoerelse"), "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("POST publication page", page(() -> post(PAGES + "/offentliggoerelse").param("published", "false"),
+                "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("PUT publication (API)", api(() -> put(API + "/publication").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"published\":true}"), "DENIED DENIED DENIED DENIED ALLOWED"));
+        for (String path : List.of("/offentlig/" + AGREEMENT, "/offentlig/" + AGREEMENT + "/2017-Q1/bilag1.html",
+                "/offentlig/" + AGREEMENT + "/2017-Q1/bilag1.pdf", "/offentlig/" + AGREEMENT + "/aabne-data.csv",
+                "/offentlig/" + AGREEMENT + "/aabne-data.json")) {
+            rows.put("GET " + path, publicPage(() -> get(path)));
+        }
         rows.put("GET actuator (beyond health)", page(() -> get("/actuator"), "DENIED DENIED DENIED DENIED ALLOWED"));
 
         List<String> failures = new ArrayList<>();

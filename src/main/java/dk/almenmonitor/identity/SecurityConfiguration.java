@@ -45,6 +45,7 @@ class SecurityConfiguration {
             "/favicon.ico", "/actuator/health/**", "/error",
             // The accessibility statement must be reachable without logging in (webtilgængelighedsloven).
             "/tilgaengelighed"};
+    private static final String PUBLIC_VIEW = "/offentlig/**";
 
     private final ProblemDetailsSecurityHandler problems;
     private final LoginHandlers handlers;
@@ -172,6 +173,9 @@ class SecurityConfiguration {
         http.addFilterBefore(new AbsoluteSessionTimeoutFilter(sessionLimit, true, audit), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        // The public view of published agreements (publication module): anonymous and read-only, so
+                        // GET only; whether an agreement is published is the controller's 404.
+                        .requestMatchers(pathPattern(HttpMethod.GET, PUBLIC_VIEW)).permitAll()
                         // Health (above) is public for probes; any other Actuator endpoint is for the secretariat only.
                         .requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())

@@ -9,16 +9,17 @@ import dk.almenmonitor.followup.RoundView;
 
 /**
  * Bilag 1 for one round in the municipality's layout: three sections — analyses by deadline, measurable goals by
- * theme, intents by theme — with the previous and the current quarter's status side by side.
+ * theme, intents by theme — with the previous and the current quarter's status side by side. Public so that the
+ * publication module can show an approved round's Bilag 1 ({@link PublishedDocuments}).
  */
-record Bilag1(String agreementId, String agreementName, RoundView round, String currentLabel, String previousLabel,
+public record Bilag1(String agreementId, String agreementName, RoundView round, String currentLabel, String previousLabel,
               List<Section> sections) {
 
-    record Section(GoalKind kind, List<Row> rows) {
+    public record Section(GoalKind kind, List<Row> rows) {
     }
 
     /** One goal row; {@code owners} is the sheet's notation ("KK (TMF/ØKF)"). */
-    record Row(GoalStatusRow row, String owners) {
+    public record Row(GoalStatusRow row, String owners) {
 
         /** Cells longer than this make a row "tall": in the PDF it may break across pages instead of leaving a gap. */
         static final int TALL_CELL_CHARS = 700;

@@ -54,11 +54,16 @@ class OpenDataExport {
     }
 
     Optional<Export> export(String agreementId) {
+        return export(agreementId, round -> true);
+    }
+
+    /** The export restricted to the rounds {@code include} accepts: other rounds and their statuses are left out. */
+    Optional<Export> export(String agreementId, java.util.function.Predicate<RoundView> include) {
         Optional<AgreementView> agreement = catalog.agreement(agreementId);
         if (agreement.isEmpty()) {
             return Optional.empty();
         }
-        List<RoundView> rounds = followUp.rounds(agreementId);
+        List<RoundView> rounds = followUp.rounds(agreementId).stream().filter(include).toList();
         Map<Long, List<Status>> statuses = new LinkedHashMap<>();
         for (RoundView round : rounds) {
             for (GoalStatusRow row : followUp.table(agreementId, round.period())) {

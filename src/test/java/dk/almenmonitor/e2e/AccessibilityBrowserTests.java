@@ -76,6 +76,14 @@ class AccessibilityBrowserTests extends BrowserTest {
                 check(page, base() + path, violations);
             }
 
+            // Publication (issue 13): the secretariat publishes the agreement, an anonymous visitor reads the public view.
+            check(page, base() + AGREEMENT + "/offentliggoerelse", violations);
+            page.locator("main form button[type=submit]").click();
+            page.locator("main [role=status]").waitFor();
+            for (String path : List.of("/offentlig/kk-bl1-2015-2018", "/offentlig/kk-bl1-2015-2018/2017-Q1/bilag1.html")) {
+                check(login, base() + path, violations);
+            }
+
             Page sof = owner.newPage();
             BrowserSupport.login(sof, base(), "sof", password);
             sof.navigate(base() + AGREEMENT + "/runder/2017-Q2");
