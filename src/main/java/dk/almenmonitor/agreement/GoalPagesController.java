@@ -143,7 +143,11 @@ class GoalPagesController {
     String retire(@PathVariable String agreementId, @PathVariable String goalId,
                   @RequestParam(required = false) Integer version) {
         GoalView goal = goalOf(agreementId, goalId);
-        editing.retire(goal.id(), version, username());
+        try {
+            editing.retire(goal.id(), version, username());
+        } catch (StaleGoalException stale) {
+            throw RequestRefused.conflict("agreement.refused.retireStale", stale.current().version());
+        }
         return "redirect:/aftaler/" + agreementId + "/maal/" + goal.id() + "?udgaaet";
     }
 

@@ -64,7 +64,8 @@ class AccessibilityBrowserTests extends BrowserTest {
                     "/import/observationer", "/import/husleje", "/data/husleje", "/import/driftsudgifter", "/data/driftsudgifter", "/revision",
                     "/data/nybyggeri", "/data/udsaettelser", "/data/almene-boliger", "/import/nybyggeri", "/import/udsaettelser",
                     "/udbakke", "/modtagere", "/api-noegler", "/tilgaengelighed", "/findes-ikke", "/data/energimaerker",
-                    "/data/varme", "/omraader/koebenhavnerniveau", "/omraader/KBH-NOERREBRO/koebenhavnerniveau")) {
+                    "/data/varme", "/omraader/koebenhavnerniveau", "/omraader/KBH-NOERREBRO/koebenhavnerniveau",
+                    "/aftaler/ny", AGREEMENT + "/maal/ny", goal + "/rediger", AGREEMENT + "/vedligehold", AGREEMENT + "/overtag")) {
                 check(page, base() + path, violations);
             }
 
