@@ -193,6 +193,8 @@ class GoalPagesController {
         List<AgreementView> sources = catalog.agreements().stream().filter(a -> !a.id().equals(agreement.id()))
                 .filter(a -> a.validFrom() == null || agreement.validFrom() == null
                         || a.validFrom().isBefore(agreement.validFrom()))
+                // The latest earlier agreement first; one without a validity last.
+                .sorted(Comparator.comparing(AgreementView::validFrom, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
         AgreementView source = sources.stream().filter(a -> a.id().equals(from)).findFirst()
                 .orElse(sources.isEmpty() ? null : sources.get(0));

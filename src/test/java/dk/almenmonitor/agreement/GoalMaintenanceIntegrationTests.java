@@ -334,13 +334,13 @@ class GoalMaintenanceIntegrationTests {
                 .isEqualTo(403);
 
         // Take-over page lists the seed's goals; taking one over lands on the order page.
-        Document takeOver = page("/aftaler/kk-side-2019-2022/overtag", admin);
+        Document takeOver = page("/aftaler/kk-side-2019-2022/overtag?fra=" + SEED, admin);
         long old = seedGoalOwnedBy("TMF");
         assertThat(takeOver.select("#takeover-" + old)).hasSize(1);
         assertThat(mvc.perform(post("/aftaler/kk-side-2019-2022/overtag").session(admin).with(csrf())
                 .param("fra", SEED).param("goalIds", String.valueOf(old)).param("tema", "1")).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/aftaler/kk-side-2019-2022/vedligehold?overtaget=1");
-        assertThat(page("/aftaler/kk-side-2019-2022/overtag", admin).select("#takeover-" + old).hasAttr("disabled")).isTrue();
+        assertThat(page("/aftaler/kk-side-2019-2022/overtag?fra=" + SEED, admin).select("#takeover-" + old).hasAttr("disabled")).isTrue();
 
         // Retire from the edit page.
         assertThat(mvc.perform(post("/aftaler/kk-side-2019-2022/maal/" + id + "/udgaa").session(admin).with(csrf())
