@@ -14,9 +14,12 @@ public class AgreementCatalog {
     private final AgreementRepository agreements;
     private final GoalRepository goals;
 
-    AgreementCatalog(AgreementRepository agreements, GoalRepository goals) {
+    private final GoalChangeRepository changes;
+
+    AgreementCatalog(AgreementRepository agreements, GoalRepository goals, GoalChangeRepository changes) {
         this.agreements = agreements;
         this.goals = goals;
+        this.changes = changes;
     }
 
     public List<AgreementView> agreements() {
@@ -38,5 +41,15 @@ public class AgreementCatalog {
 
     public Optional<GoalView> goal(long goalId) {
         return goals.findById(goalId);
+    }
+
+    /** The goal's edit history, newest first (docs/domain.md "Goal maintenance"). */
+    public List<GoalChangeView> history(long goalId) {
+        return changes.findByGoal(goalId);
+    }
+
+    /** The goals of later agreements that continue this one (taken over from it). */
+    public List<GoalView> takenOverInto(long goalId) {
+        return goals.findTakenOverFrom(goalId);
     }
 }

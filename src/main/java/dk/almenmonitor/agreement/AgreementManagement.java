@@ -1,5 +1,6 @@
 package dk.almenmonitor.agreement;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,11 +22,14 @@ public class AgreementManagement {
 
     private final AgreementRepository agreements;
     private final GoalRepository goals;
+    private final GoalChangeRepository changes;
     private final MessageSource messages;
 
-    AgreementManagement(AgreementRepository agreements, GoalRepository goals, MessageSource messages) {
+    AgreementManagement(AgreementRepository agreements, GoalRepository goals, GoalChangeRepository changes,
+                        MessageSource messages) {
         this.agreements = agreements;
         this.goals = goals;
+        this.changes = changes;
         this.messages = messages;
     }
 
@@ -53,13 +57,18 @@ public class AgreementManagement {
         }
         GoalView goal = existing.get();
         boolean changed = false;
+        boolean versioned = false;
         if (!sameFields(goal, draft)) {
             goals.update(goal.id(), draft);
             changed = true;
+            versioned = true;
         }
         if (!goal.owners().equals(draft.owners())) {
             goals.replaceOwners(goal.id(), draft.owners());
             changed = true;
+        }
+        if (changed) {
+            recordImportedChanges(goal, draft, versioned ? goal.version() + 1 : goal.version());
         }
         return new GoalUpsert(goal.id(), changed ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED);
     }
@@ -68,6 +77,17 @@ public class AgreementManagement {
     public void linkRelated(long goalId, long otherGoalId) {
         goals.setRelated(goalId, otherGoalId);
         goals.setRelated(otherGoalId, goalId);
+    }
+
+    /** An import's changes go into the goal's history as the secretariat's edits do (by "import"). */
+    private void recordImportedChanges(GoalView before, GoalDraft draft, int version) {
+        Map<String, String> was = GoalFields.of(before).shown();
+        new GoalFields(draft.kind(), draft.theme(), draft.title(), draft.content(), draft.deadline(), draft.owners(),
+                before.relatedGoalId()).shown().forEach((field, value) -> {
+            if (!Objects.equals(was.get(field), value)) {
+                changes.add(before.id(), version, GoalChangeAction.EDITED, field, was.get(field), value, "import");
+            }
+        });
     }
 
     private static boolean sameFields(GoalView goal, GoalDraft draft) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import dk.almenmonitor.followup.StatusEditing.SavedStatus;
 import dk.almenmonitor.identity.CurrentUsers;
+import dk.almenmonitor.shared.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -99,19 +100,12 @@ class FollowUpApiController {
     }
 
     static String etag(int version) {
-        return "\"" + version + "\"";
+        return IfMatch.etag(version);
     }
 
     /** Reads {@code "3"}, {@code W/"3"} or {@code 3}; no header is no version (428), anything else is a 400. */
     static Integer version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String digits = ifMatch.replace("W/", "").replace("\"", "").trim();
-        if (!digits.matches("\\d{1,9}")) {
-            throw FollowUpException.invalid("followup.refused.api.ifMatch");
-        }
-        return Integer.valueOf(digits);
+        return IfMatch.version(ifMatch, () -> FollowUpException.invalid("followup.refused.api.ifMatch"));
     }
 
     @GetMapping

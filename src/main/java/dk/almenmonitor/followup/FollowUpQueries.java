@@ -62,6 +62,9 @@ public class FollowUpQueries {
         Map<Long, StatusRecord> earlier = byGoal(twoBefore);
         List<GoalStatusRow> rows = new ArrayList<>();
         for (GoalView goal : catalog.goals(agreementId)) {
+            if (goal.retired() && !current.containsKey(goal.id())) {
+                continue; // retired before this round: not part of it
+            }
             StatusView status = view(goal, current.get(goal.id()), previous.get(goal.id()));
             StatusView prev = view(goal, previous.get(goal.id()), earlier.get(goal.id()));
             rows.add(new GoalStatusRow(goal, status, prev));

@@ -40,7 +40,8 @@ public class RoundManagement {
     }
 
     /**
-     * Opens a round; every goal gets a status carried over from the latest earlier round (shown as "Uændret"). The
+     * Opens a round; every goal that is not retired gets a status carried over from the latest earlier round (shown as
+     * "Uændret"). The
      * quarter and due date must fit the agreement ({@link RoundBounds}); a round that exists (or is being opened by
      * someone else at this moment) is a conflict.
      */
@@ -62,7 +63,8 @@ public class RoundManagement {
                 .collect(java.util.stream.Collectors.toMap(StatusRecord::goalId, s -> s))).orElse(Map.of());
         long roundId = rounds.insertOpen(agreementId, canonical, dueDate, user.username())
                 .orElseThrow(() -> FollowUpException.conflict("followup.refused.roundExists", quarter.danish()));
-        List<GoalView> goals = catalog.goals(agreementId);
+        // A retired goal keeps its earlier statuses but gets none in a new round (docs/domain.md "Goal maintenance").
+        List<GoalView> goals = catalog.goals(agreementId).stream().filter(g -> !g.retired()).toList();
         for (GoalView goal : goals) {
             StatusRecord before = carried.get(goal.id());
             StatusDraft draft = before == null ? new StatusDraft(null, null, WrittenPeriod.EMPTY, null)

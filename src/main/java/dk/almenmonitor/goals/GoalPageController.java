@@ -85,8 +85,12 @@ class GoalPageController {
 
     @GetMapping("/aftaler/{agreementId}/maal/{goalId}")
     String goal(@PathVariable String agreementId, @PathVariable String goalId,
-                @RequestParam(required = false) @Nullable String beslutning, Model model) {
+                @RequestParam(required = false) @Nullable String beslutning,
+                @RequestParam(required = false) @Nullable String gemt,
+                @RequestParam(required = false) @Nullable String udgaaet, Model model) {
         prepare(agreementId, goalId, model);
+        model.addAttribute("goalSaved", gemt != null);
+        model.addAttribute("goalRetired", udgaaet != null);
         model.addAttribute("decisionRecorded", "registreret".equals(beslutning));
         model.addAttribute("decisionForm", new DecisionInput(null, null, null, null, null));
         return "goals/goal";
@@ -137,6 +141,14 @@ class GoalPageController {
         model.addAttribute("themeName", agreement.themes().stream().filter(t -> t.number() == goal.theme())
                 .map(t -> t.name()).findFirst().orElse(""));
         model.addAttribute("related", goal.relatedGoalId() == null ? null : catalog.goal(goal.relatedGoalId()).orElse(null));
+        // Goal maintenance: the edit history, and the goals it continues / is continued by across agreements.
+        model.addAttribute("goalChanges", catalog.history(goal.id()));
+        GoalView from = goal.takenOverFromId() == null ? null : catalog.goal(goal.takenOverFromId()).orElse(null);
+        model.addAttribute("takenOverFrom", from);
+        model.addAttribute("takenOverFromAgreement", from == null ? null : catalog.agreement(from.agreementId()).orElse(null));
+        model.addAttribute("takenOverInto", catalog.takenOverInto(goal.id()).stream()
+                .map(g -> new LinkedGoal(g, catalog.agreement(g.agreementId()).map(AgreementView::name).orElse(g.agreementId())))
+                .toList());
         List<StatusView> newestFirst = new java.util.ArrayList<>(followUp.history(goal));
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("history", newestFirst);
@@ -152,6 +164,10 @@ class GoalPageController {
         model.addAttribute("canRecordDecision", decisions.canRecord(users.current().orElse(null), goal));
         model.addAttribute("forums", decisions.forums());
         model.addAttribute("decisionLimits", Decisions.LIMITS);
+    }
+
+    /** A goal of another agreement with that agreement's name, for the links across agreements. */
+    record LinkedGoal(GoalView goal, String agreementName) {
     }
 
     private GoalView goalOf(String agreementId, String goalId) {

@@ -32,6 +32,15 @@ public final class RequestRefused extends RuntimeException {
         return new RequestRefused(404, messageCode, arguments);
     }
 
+    public static RequestRefused conflict(String messageCode, Object... arguments) {
+        return new RequestRefused(409, messageCode, arguments);
+    }
+
+    /** 428: a write that must say which version it is based on ({@link IfMatch}) and did not. */
+    public static RequestRefused preconditionRequired(String messageCode, Object... arguments) {
+        return new RequestRefused(428, messageCode, arguments);
+    }
+
     public int status() {
         return status;
     }

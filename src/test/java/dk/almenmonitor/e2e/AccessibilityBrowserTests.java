@@ -72,7 +72,8 @@ class AccessibilityBrowserTests extends BrowserTest {
                     "/omraader/KBH-TINGBJERG",
                     "/omraader/koebenhavnerniveau", "/omraader/KBH-NOERREBRO/koebenhavnerniveau",
                     // Search (issue 13 item 5): the results page with hits, and with a refused query.
-                    "/soeg?q=uds%C3%A6ttelse", "/soeg?q=")) {
+                    "/soeg?q=uds%C3%A6ttelse", "/soeg?q=",
+                    "/aftaler/ny", AGREEMENT + "/maal/ny", goal + "/rediger", AGREEMENT + "/vedligehold", AGREEMENT + "/overtag")) {
                 check(page, base() + path, violations);
             }
 

@@ -39,6 +39,6 @@ class StatusEditPolicyTests {
     }
 
     private static GoalView goal(List<String> owners) {
-        return new GoalView(1, "kk-bl1-2015-2018", GoalKind.MEASURABLE, 1, "Mål", "Indhold", null, owners, true, 1, null);
+        return new GoalView(1, "kk-bl1-2015-2018", GoalKind.MEASURABLE, 1, "Mål", "Indhold", null, owners, true, 1, null, 1, false, null);
     }
 }
