@@ -32,6 +32,10 @@ public final class RequestRefused extends RuntimeException {
         return new RequestRefused(404, messageCode, arguments);
     }
 
+    public static RequestRefused conflict(String messageCode, Object... arguments) {
+        return new RequestRefused(409, messageCode, arguments);
+    }
+
     public int status() {
         return status;
     }
