@@ -194,7 +194,7 @@ class IndicatorAdmin {
                 continue;
             }
             String name = n.strip().toLowerCase(Locale.ROOT);
-            if (!name.matches("[a-zæøå][a-zæøå0-9_-]{0,39}")) {
+            if (!name.matches("\\p{Ll}[\\p{Ll}0-9_-]{0,39}")) {
                 throw RequestRefused.badRequest("indicatoradmin.refused.dimensions.invalid", cut(name, 40));
             }
             out.add(name);

@@ -78,7 +78,7 @@ class IndicatorAdminApiController {
     @Operation(summary = "Set or change a measurable goal's target (ADMIN): a new version in force from now; earlier "
             + "versions are kept. Body: {\"indicatorCode\", \"kind\", \"value\", \"tolerance\", \"mode\", "
             + "\"baselinePeriod\", \"baselineValue\", \"duePeriod\"} and optionally \"precision\", \"dimension\", "
-            + "\"countFrom\"; periods as Danish or ISO period texts (\"2017\", \"1. halvår 2016\", \"2015-2018\")")
+            + "\"countFrom\"; periods as Danish or ISO period texts (\"2017\", \"2016-H1\", \"2015-2018\")")
     @ApiResponse(responseCode = "200", description = "Set; the body is every version, the new one last")
     @ApiResponse(responseCode = "400", description = "A missing or invalid field, named in the Danish detail")
     @ApiResponse(responseCode = "404", description = "No such goal")
