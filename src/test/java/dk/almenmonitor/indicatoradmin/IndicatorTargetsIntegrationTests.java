@@ -146,6 +146,9 @@ class IndicatorTargetsIntegrationTests {
         JsonNode codeChanged = call(put("/api/v1/indicators/kun-admin").contentType(MediaType.APPLICATION_JSON)
                 .content(INDICATOR.formatted("andet")), "admin", 400);
         assertThat(codeChanged.path("detail").asString()).contains("„code“");
+        String editPage = html(get("/indikatorer/kun-admin"), "admin", 200);
+        assertThat(editPage).contains("value=\"Andel nye boliger\"").doesNotContain("id=\"f-code\"");
+        assertThat(html(get("/indikatorer"), "admin", 200)).contains("id=\"f-code\"").contains("kun-admin");
         assertThat(audited("INDICATOR_CREATED", "indicator/kun-admin")).isEqualTo(1);
         assertThat(audited("INDICATOR_CHANGED", "indicator/kun-admin")).isEqualTo(1);
 
