@@ -195,6 +195,28 @@ class AccessMatrixIntegrationTests {
                 "/offentlig/" + AGREEMENT + "/aabne-data.json")) {
             rows.put("GET " + path, publicPage(() -> get(path)));
         }
+        // Indicators and targets (issue 13 item 2): the secretariat only. Bodies are refused after the role check (400),
+        // so an ALLOWED row writes nothing.
+        String indicatorCode = firstIndicatorCode();
+        rows.put("GET target versions (API)", api(() -> get("/api/v1/goals/" + owned + "/target"),
+                "ALLOWED ALLOWED ALLOWED ALLOWED ALLOWED"));
+        rows.put("POST indicator (API)", api(() -> post("/api/v1/indicators").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"matrix\"}"), "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("PUT indicator (API)", api(() -> put("/api/v1/indicators/" + indicatorCode)
+                .contentType(MediaType.APPLICATION_JSON).content("{}"), "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("PUT target (API)", api(() -> put("/api/v1/goals/" + owned + "/target")
+                .contentType(MediaType.APPLICATION_JSON).content("{}"), "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("GET indicators page", page(() -> get("/indikatorer"), "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("GET indicator edit page", page(() -> get("/indikatorer/" + indicatorCode),
+                "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("POST indicator form", page(() -> post("/indikatorer").param("code", "matrix"),
+                "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("POST indicator edit form", page(() -> post("/indikatorer/" + indicatorCode),
+                "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("GET target page", page(() -> get(PAGES + "/maal/" + owned + "/maaltal"),
+                "ALLOWED ALLOWED ALLOWED ALLOWED ALLOWED"));
+        rows.put("POST target form", page(() -> post(PAGES + "/maal/" + owned + "/maaltal"),
+                "DENIED DENIED DENIED DENIED ALLOWED"));
         rows.put("GET actuator (beyond health)", page(() -> get("/actuator"), "DENIED DENIED DENIED DENIED ALLOWED"));
 
         List<String> failures = new ArrayList<>();

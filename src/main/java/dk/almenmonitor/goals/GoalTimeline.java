@@ -21,12 +21,12 @@ import org.jspecify.annotations.Nullable;
  * One timeline of a goal (docs/domain.md "Decisions"): its decisions, each round's new status text, each change of its
  * achievement from one round to the next and each setting of its target, oldest first. A status and an achievement
  * change are dated by their round's due date (the quarter's last day when the round has none), a decision by its date,
- * a target by the day it was stored (Danish time). On the same day: decisions, targets, statuses, achievements.
+ * a target version by the day it took effect (Danish time; the first is "set", later ones "changed"). On the same day: decisions, targets, statuses, achievements.
  */
 final class GoalTimeline {
 
     enum Kind {
-        DECISION, TARGET, STATUS, ACHIEVEMENT
+        DECISION, TARGET, TARGET_CHANGED, STATUS, ACHIEVEMENT
     }
 
     /**
@@ -50,7 +50,8 @@ final class GoalTimeline {
                     null, null));
         }
         for (TargetChange t : targets) {
-            entries.add(new Entry(DanishFormat.inDenmark(t.at()).toLocalDate(), Kind.TARGET, t.indicatorName(),
+            entries.add(new Entry(DanishFormat.inDenmark(t.at()).toLocalDate(),
+                    t.first() ? Kind.TARGET : Kind.TARGET_CHANGED, t.indicatorName(),
                     t.description(), null, null, null, null));
         }
         Achievement previous = null;

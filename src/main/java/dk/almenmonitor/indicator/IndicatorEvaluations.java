@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>{@link #defaultAsOf(String)} – the evaluation date used when none is given;</li>
  * <li>{@link #evaluateYearly} – a target judged by the same rules against a yearly series kept outside the
  * observations (an urban area's values or gaps).</li>
- * <li>{@link #targetChanges(long)} – when the goal's target was set, for the goal page's timeline.</li>
+ * <li>{@link #targetChanges(long)} – every version of the goal's target, for the goal page's timeline.</li>
  * </ul>
  */
 @Service
@@ -52,30 +52,33 @@ public class IndicatorEvaluations {
         this.clock = Clock.system(DENMARK);
     }
 
-    /** The goal's target evaluated as of the date; empty when the goal has no target. */
+    /**
+     * The goal's target in force on the date evaluated as of the date (targets are versioned, docs/domain.md §4);
+     * empty when the goal has no target.
+     */
     public Optional<GoalEvaluationView> evaluate(long goalId, LocalDate asOf) {
-        return targets.findByGoal(goalId).map(t -> evaluate(t, asOf));
+        return targets.findInForce(goalId, asOf).map(t -> evaluate(t, asOf));
     }
 
     /**
-     * A setting of a goal's target: when it was stored (UTC) and the target in words ("Mindst 20 % · hele perioden
-     * 2015-2018 · tolerance 0,5 pp") with the indicator's name.
+     * A version of a goal's target: when it took effect (UTC; for the seed the agreement's start), the target in words
+     * ("Mindst 20 % · hele perioden 2015-2018 · tolerance 0,5 pp") with the indicator's name, who set it, whether it
+     * is the first (set) or a later one (changed), and the target itself.
      */
-    public record TargetChange(java.time.OffsetDateTime at, String indicatorName, String description) {
+    public record TargetChange(java.time.OffsetDateTime at, String indicatorName, String description, String setBy,
+                               boolean first, TargetView target) {
     }
 
-    /**
-     * The settings of the goal's target, oldest first: today at most one, the target in force, since a target is
-     * stored once and not yet versioned; empty without a target.
-     */
+    /** Every version of the goal's target, oldest first: the first setting, then each change; empty without one. */
     public List<TargetChange> targetChanges(long goalId) {
-        Optional<TargetView> target = targets.findByGoal(goalId);
-        Optional<java.time.OffsetDateTime> at = targets.setAt(goalId);
-        if (target.isEmpty() || at.isEmpty()) {
-            return List.of();
+        List<TargetRepository.Version> versions = targets.versions(goalId);
+        List<TargetChange> changes = new java.util.ArrayList<>();
+        for (TargetRepository.Version v : versions) {
+            IndicatorView indicator = indicators.find(v.target().indicator()).orElseThrow();
+            changes.add(new TargetChange(v.validFrom(), indicator.name(), texts.target(v.target(), indicator), v.setBy(),
+                    changes.isEmpty(), v.target()));
         }
-        IndicatorView indicator = indicators.find(target.get().indicator()).orElseThrow();
-        return List.of(new TargetChange(at.get(), indicator.name(), texts.target(target.get(), indicator)));
+        return changes;
     }
 
     /** True when the goal has a target or a linked indicator, i.e. its indicator page has something to show. */

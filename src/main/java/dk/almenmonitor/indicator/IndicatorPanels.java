@@ -29,7 +29,7 @@ class IndicatorPanels {
     }
 
     List<IndicatorPanel> panels(long goalId, LocalDate asOf, boolean small) {
-        TargetView target = queries.target(goalId).orElse(null);
+        TargetView target = queries.target(goalId, asOf).orElse(null);
         List<IndicatorPanel> panels = new ArrayList<>();
         for (String code : queries.indicatorsOf(goalId)) {
             IndicatorView indicator = queries.indicator(code).orElseThrow();

@@ -42,8 +42,8 @@ class IndicatorQueries {
                 o.importedBy(), o.importedAt(), o.version(), revisions.getOrDefault(o.id(), List.of()))).toList();
     }
 
-    Optional<TargetView> target(long goalId) {
-        return targets.findByGoal(goalId);
+    Optional<TargetView> target(long goalId, java.time.LocalDate asOf) {
+        return targets.findInForce(goalId, asOf);
     }
 
     List<String> indicatorsOf(long goalId) {

@@ -44,6 +44,18 @@ class IndicatorRepository {
                 .update() == 1;
     }
 
+    /** Changes everything but the code; false when there is no indicator with the code. */
+    boolean update(IndicatorView i) {
+        return jdbc.sql("""
+                update indicator.indicator set name = ?, unit = ?, decimals = ?, direction = ?, source = ?, frequency = ?,
+                                               dimensions = ?, cumulative = ?
+                where code = ?
+                """)
+                .params(i.name(), i.unit(), i.decimals(), i.direction().name(), i.source(), i.frequency(),
+                        i.dimensions().toArray(String[]::new), i.cumulative(), i.code())
+                .update() == 1;
+    }
+
     private static IndicatorView map(ResultSet rs, int row) throws SQLException {
         Array dims = rs.getArray("dimensions");
         List<String> dimensions = dims == null ? List.of() : Arrays.asList((String[]) dims.getArray());

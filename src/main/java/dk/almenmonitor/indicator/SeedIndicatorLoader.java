@@ -71,6 +71,11 @@ class SeedIndicatorLoader {
             log.warn("Seed agreement {} not found; indicator targets are not linked", SeedIndicators.AGREEMENT_ID);
             return;
         }
+        // A seed target counts as set at the start of the agreement (docs/domain.md §4), else today.
+        java.time.OffsetDateTime validFrom = catalog.agreement(SeedIndicators.AGREEMENT_ID)
+                .map(dk.almenmonitor.agreement.AgreementView::validFrom)
+                .map(d -> d.atStartOfDay(IndicatorEvaluations.DENMARK).toOffsetDateTime())
+                .orElseGet(java.time.OffsetDateTime::now);
         int linked = 0;
         for (SeedIndicators.SeedTarget seed : SeedIndicators.TARGETS) {
             Optional<GoalView> goal = goals.stream().filter(g -> g.kind() == seed.goalKind()
@@ -81,7 +86,7 @@ class SeedIndicatorLoader {
             }
             if (seed.kind() == null) {
                 targets.link(goal.get().id(), seed.indicator());
-            } else if (targets.insertIfAbsent(target(goal.get().id(), seed))) {
+            } else if (targets.insertIfAbsent(target(goal.get().id(), seed), validFrom)) {
                 linked++;
             }
         }

@@ -3,6 +3,7 @@ package dk.almenmonitor.indicator;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,10 +15,20 @@ import org.springframework.stereotype.Repository;
 class TargetRepository {
 
     private static final String SELECT = """
-            select goal_id, indicator_code, dimension, kind, mode, value, tolerance, precision, period_text,
-                   period_from, period_to, count_from, baseline_period, baseline_value
-            from indicator.target
+            select id, goal_id, indicator_code, dimension, kind, mode, value, tolerance, precision, period_text,
+                   period_from, period_to, count_from, baseline_period, baseline_value, valid_from, set_by, set_at
+            from indicator.target_version
             """;
+
+    /** The versions of one goal, oldest first: by the time they took effect, then by when they were stored. */
+    private static final String ORDER = " order by valid_from, id";
+
+    /**
+     * One version of a goal's target (docs/domain.md §4): the target, when it took effect, who set it and when it was
+     * stored.
+     */
+    record Version(long id, TargetView target, OffsetDateTime validFrom, String setBy, OffsetDateTime setAt) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -25,33 +36,71 @@ class TargetRepository {
         this.jdbc = jdbc;
     }
 
+    /** The goal's current target: its latest version. */
     Optional<TargetView> findByGoal(long goalId) {
-        return jdbc.sql(SELECT + " where goal_id = ?").param(goalId).query(TargetRepository::map).optional();
+        List<Version> versions = versions(goalId);
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1).target());
     }
 
-    List<TargetView> findAll() {
-        return jdbc.sql(SELECT + " order by goal_id").query(TargetRepository::map).list();
+    /**
+     * The goal's target in force on the date (Danish time): the latest version that took effect by the end of that
+     * day; before the first version took effect, the first version (a goal's first target judges back to the start).
+     */
+    Optional<TargetView> findInForce(long goalId, LocalDate asOf) {
+        return inForce(versions(goalId), asOf).map(Version::target);
     }
 
-    /** When the goal's target was set (stored); empty without a target. */
-    Optional<java.time.OffsetDateTime> setAt(long goalId) {
-        return jdbc.sql("select created_at from indicator.target where goal_id = ?").param(goalId)
-                .query(java.time.OffsetDateTime.class).optional();
+    static Optional<Version> inForce(List<Version> oldestFirst, LocalDate asOf) {
+        if (oldestFirst.isEmpty()) {
+            return Optional.empty();
+        }
+        OffsetDateTime endOfDay = asOf.plusDays(1).atStartOfDay(IndicatorEvaluations.DENMARK).toOffsetDateTime();
+        Version found = oldestFirst.get(0);
+        for (Version v : oldestFirst) {
+            if (v.validFrom().isBefore(endOfDay)) {
+                found = v;
+            }
+        }
+        return Optional.of(found);
     }
 
-    /** Inserts the goal's target unless it has one; true when inserted. Also links the goal to the indicator. */
-    boolean insertIfAbsent(TargetView t) {
+    /** Every version of the goal's target, oldest first; empty without a target. */
+    List<Version> versions(long goalId) {
+        return jdbc.sql(SELECT + " where goal_id = ?" + ORDER).param(goalId).query(TargetRepository::map).list();
+    }
+
+    /**
+     * Inserts the goal's first target, valid from {@code validFrom}, unless the goal has a target; true when inserted.
+     * Also links the goal to the indicator. For the seed: idempotent.
+     */
+    boolean insertIfAbsent(TargetView t, OffsetDateTime validFrom) {
         link(t.goalId(), t.indicator());
+        Long existing = jdbc.sql("select count(*) from indicator.target_version where goal_id = ?").param(t.goalId())
+                .query(Long.class).single();
+        if (existing > 0) {
+            return false;
+        }
+        insert(t, validFrom, "system");
+        return true;
+    }
+
+    /** Adds a version of the goal's target, taking effect now; links the goal to the indicator. Returns its id. */
+    long addVersion(TargetView t, String setBy) {
+        link(t.goalId(), t.indicator());
+        return insert(t, null, setBy);
+    }
+
+    private long insert(TargetView t, OffsetDateTime validFrom, String setBy) {
         return jdbc.sql("""
-                insert into indicator.target (goal_id, indicator_code, dimension, kind, mode, value, tolerance,
+                insert into indicator.target_version (goal_id, indicator_code, dimension, kind, mode, value, tolerance,
                                               precision, period_text, period_from, period_to, count_from,
-                                              baseline_period, baseline_value)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (goal_id) do nothing
+                                              baseline_period, baseline_value, valid_from, set_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, now()), ?) returning id
                 """)
                 .params(t.goalId(), t.indicator(), t.dimension(), t.kind().name(), t.mode().name(), t.value(),
                         t.tolerance(), t.precision().name(), t.periodText(), t.periodFrom(), t.periodTo(),
-                        t.countFrom(), t.baselinePeriod(), t.baselineValue())
-                .update() == 1;
+                        t.countFrom(), t.baselinePeriod(), t.baselineValue(), validFrom, setBy)
+                .query(Long.class).single();
     }
 
     void link(long goalId, String indicator) {
@@ -65,7 +114,8 @@ class TargetRepository {
     List<String> indicatorsOf(long goalId) {
         return jdbc.sql("""
                 select gi.indicator_code from indicator.goal_indicator gi
-                left join indicator.target t on t.goal_id = gi.goal_id and t.indicator_code = gi.indicator_code
+                left join (select distinct on (goal_id) goal_id, indicator_code from indicator.target_version
+                           order by goal_id, valid_from desc, id desc) t on t.goal_id = gi.goal_id and t.indicator_code = gi.indicator_code
                 where gi.goal_id = ? order by (t.goal_id is null), gi.indicator_code
                 """).param(goalId).query(String.class).list();
     }
@@ -74,7 +124,8 @@ class TargetRepository {
     List<Long> goalsOf(String indicatorCode) {
         return jdbc.sql("""
                 select gi.goal_id from indicator.goal_indicator gi
-                left join indicator.target t on t.goal_id = gi.goal_id and t.indicator_code = gi.indicator_code
+                left join (select distinct on (goal_id) goal_id, indicator_code from indicator.target_version
+                           order by goal_id, valid_from desc, id desc) t on t.goal_id = gi.goal_id and t.indicator_code = gi.indicator_code
                 where gi.indicator_code = ? order by (t.goal_id is null), gi.goal_id
                 """).param(indicatorCode).query(Long.class).list();
     }
@@ -84,12 +135,14 @@ class TargetRepository {
         return jdbc.sql("select distinct goal_id from indicator.goal_indicator order by goal_id").query(Long.class).list();
     }
 
-    private static TargetView map(ResultSet rs, int row) throws SQLException {
-        return new TargetView(rs.getLong("goal_id"), rs.getString("indicator_code"), rs.getString("dimension"),
+    private static Version map(ResultSet rs, int row) throws SQLException {
+        return new Version(rs.getLong("id"), new TargetView(rs.getLong("goal_id"), rs.getString("indicator_code"), rs.getString("dimension"),
                 TargetKind.valueOf(rs.getString("kind")), TargetMode.valueOf(rs.getString("mode")),
                 rs.getBigDecimal("value"), rs.getBigDecimal("tolerance"), Precision.valueOf(rs.getString("precision")),
                 rs.getString("period_text"), rs.getObject("period_from", LocalDate.class),
                 rs.getObject("period_to", LocalDate.class), rs.getObject("count_from", LocalDate.class),
-                rs.getString("baseline_period"), rs.getBigDecimal("baseline_value"));
+                rs.getString("baseline_period"), rs.getBigDecimal("baseline_value")),
+                rs.getObject("valid_from", OffsetDateTime.class), rs.getString("set_by"),
+                rs.getObject("set_at", OffsetDateTime.class));
     }
 }

@@ -73,7 +73,8 @@ class AccessibilityBrowserTests extends BrowserTest {
                     "/omraader/koebenhavnerniveau", "/omraader/KBH-NOERREBRO/koebenhavnerniveau",
                     // Search (issue 13 item 5): the results page with hits, and with a refused query.
                     "/soeg?q=uds%C3%A6ttelse", "/soeg?q=",
-                    "/aftaler/ny", AGREEMENT + "/maal/ny", goal + "/rediger", AGREEMENT + "/vedligehold", AGREEMENT + "/overtag")) {
+                    "/aftaler/ny", AGREEMENT + "/maal/ny", goal + "/rediger", AGREEMENT + "/vedligehold", AGREEMENT + "/overtag",
+                    "/indikatorer", "/indikatorer/udsaettelser", goalIndicator.replace("/indikator", "/maaltal"))) {
                 check(page, base() + path, violations);
             }
 

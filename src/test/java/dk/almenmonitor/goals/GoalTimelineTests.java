@@ -29,17 +29,19 @@ class GoalTimelineTests {
                 new RoundView(2, "a", "2017-Q1", null, RoundState.APPROVED, 1));
         List<DecisionView> decisions = List.of(decision(LocalDate.of(2017, 6, 30)), decision(LocalDate.of(2016, 12, 15)));
         List<TargetChange> targets = List.of(new TargetChange(OffsetDateTime.of(2016, 12, 14, 23, 30, 0, 0, ZoneOffset.UTC),
-                "Udsættelser", "Højst 457"));
+                "Udsættelser", "Højst 457", "admin", true, null), new TargetChange(OffsetDateTime.of(2017, 6, 30, 8, 0, 0, 0,
+                ZoneOffset.UTC), "Udsættelser", "Højst 400", "admin", false, null));
 
         List<GoalTimeline.Entry> entries = GoalTimeline.of(decisions, history, rounds, targets);
 
         assertThat(entries).extracting(e -> e.date() + " " + e.kind()).containsExactly(
                 "2016-12-15 DECISION", "2016-12-15 TARGET", // stored 14 Dec 23:30 UTC = 15 Dec in Denmark
                 "2016-12-15 STATUS", "2016-12-15 ACHIEVEMENT",
-                "2017-06-30 DECISION", "2017-06-30 STATUS", "2017-06-30 ACHIEVEMENT"); // no round: the quarter's end
+                "2017-06-30 DECISION", "2017-06-30 TARGET_CHANGED", // a later version: changed
+                "2017-06-30 STATUS", "2017-06-30 ACHIEVEMENT"); // no round: the quarter's end
         assertThat(entries.get(3).from()).isNull();
-        assertThat(entries.get(6).from()).isEqualTo(Achievement.IN_PROGRESS);
-        assertThat(entries.get(6).to()).isEqualTo(Achievement.FULFILLED);
+        assertThat(entries.get(7).from()).isEqualTo(Achievement.IN_PROGRESS);
+        assertThat(entries.get(7).to()).isEqualTo(Achievement.FULFILLED);
     }
 
     private static StatusView status(String period, String text, boolean unchanged, Achievement achievement) {

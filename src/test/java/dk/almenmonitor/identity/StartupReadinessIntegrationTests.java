@@ -62,7 +62,7 @@ class StartupReadinessIntegrationTests {
                         .query(Long.class).single());
                 seedRowsWhenReady.add(jdbc.sql("select count(*) from agreement.agreement")
                         .query(Long.class).single());
-                seedRowsWhenReady.add(jdbc.sql("select count(*) from indicator.target").query(Long.class).single());
+                seedRowsWhenReady.add(jdbc.sql("select count(*) from indicator.target_version").query(Long.class).single());
             }
         }
     }

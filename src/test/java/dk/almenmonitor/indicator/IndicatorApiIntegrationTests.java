@@ -44,7 +44,7 @@ class IndicatorApiIntegrationTests {
     private List<String> snapshot() {
         List<String> rows = new ArrayList<>();
         for (String table : List.of("indicator.indicator", "indicator.observation", "indicator.observation_revision",
-                "indicator.target", "indicator.goal_indicator")) {
+                "indicator.target_version", "indicator.goal_indicator")) {
             rows.addAll(jdbc.sql("select to_jsonb(t)::text from " + table + " t order by 1").query(String.class).list());
         }
         return rows;
