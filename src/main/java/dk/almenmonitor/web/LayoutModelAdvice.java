@@ -18,7 +18,7 @@ import org.springframework.web.servlet.HandlerMapping;
  *   <li>{@code navAgreementId} – the agreement the navigation links point to: the request's {@code agreementId}
  *       path variable, else {@code almen.web.default-agreement-id} ({@code kk-bl1-2015-2018});</li>
  *   <li>{@code navCurrent} – which navigation item is the current page ({@code forside}, {@code maal},
- *       {@code bilag1}, {@code import}) or {@code null}.</li>
+ *       {@code bilag1}, {@code data}, {@code omraader}, {@code import} …) or {@code null}.</li>
  * </ul>
  * A controller that adds its own value under one of these names wins: model-attribute methods run before the handler.
  */
@@ -70,6 +70,9 @@ class LayoutModelAdvice {
         }
         if (path.startsWith("/aftaler/") && path.contains("/runder")) {
             return "runder";
+        }
+        if (path.equals("/data") || path.startsWith("/data/")) {
+            return "data";
         }
         if (path.equals("/omraader") || path.startsWith("/omraader/")) {
             return "omraader";

@@ -68,7 +68,7 @@ class AccessibilityBrowserTests extends BrowserTest {
                     "/import/observationer", "/import/husleje", "/data/husleje", "/import/driftsudgifter", "/data/driftsudgifter", "/revision",
                     "/data/nybyggeri", "/data/udsaettelser", "/data/almene-boliger", "/import/nybyggeri", "/import/udsaettelser",
                     "/udbakke", "/modtagere", "/api-noegler", "/tilgaengelighed", "/findes-ikke", "/data/energimaerker",
-                    "/data/varme", "/omraader", "/omraader?aar=2013", "/omraader/antal", "/omraader/MJOELNERPARKEN",
+                    "/data/varme", "/data", "/omraader", "/omraader?aar=2013", "/omraader/antal", "/omraader/MJOELNERPARKEN",
                     "/omraader/KBH-TINGBJERG",
                     "/omraader/koebenhavnerniveau", "/omraader/KBH-NOERREBRO/koebenhavnerniveau",
                     // Search (issue 13 item 5): the results page with hits, and with a refused query.

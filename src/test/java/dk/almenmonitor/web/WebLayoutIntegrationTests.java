@@ -120,6 +120,21 @@ class WebLayoutIntegrationTests {
     }
 
     @Test
+    @WithMockUser(username = "laeser", roles = "READER")
+    void theHousingDataEntranceLinksEveryMonitorPageAndIsMarkedInTheNavigation() {
+        var entrance = mvc.get().uri("/data").accept(MediaType.TEXT_HTML).exchange();
+        assertThat(entrance).hasStatusOk().bodyText()
+                .contains("<h1>Boligdata</h1>")
+                .contains("href=\"/data\" aria-current=\"page\"")
+                .contains("Husleje pr. interval og postnummer");
+        for (HousingDataPageController.Monitor monitor : HousingDataPageController.MONITORS) {
+            assertThat(entrance).bodyText().contains("href=\"" + monitor.path() + "\"");
+            assertThat(mvc.get().uri(monitor.path()).accept(MediaType.TEXT_HTML)).as(monitor.path())
+                    .hasStatusOk().bodyText().contains("href=\"/data\" aria-current=\"page\"");
+        }
+    }
+
+    @Test
     @WithMockUser
     void unknownPageGivesTheDanish404PageToBrowsers() {
         var result = mvc.get().uri("/findes-ikke").accept(MediaType.TEXT_HTML).exchange();
