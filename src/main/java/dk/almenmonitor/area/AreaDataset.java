@@ -119,14 +119,8 @@ class AreaDataset implements ImportDataset<AreaDataset.Parsed> {
                 }
                 rows.add(new Row(new Area(code, name, kind, municipality.intValue()), departments));
             }
-            if (table.errors().isEmpty() && table.rows() == 0) {
-                table.errors().add(texts.file("area.import.empty"));
-            }
-            if (!table.errors().isEmpty()) {
-                throw table.rejection(Map.of("areas", Counts.NONE));
-            }
-            return new ParsedImport<>(new Parsed(List.copyOf(rows), file.importId()), "CSV", table.encoding(),
-                    table.rows(), table.warnings().list());
+            return table.parsed(new Parsed(List.copyOf(rows), file.importId()),
+                    "area.import.empty", Map.of("areas", Counts.NONE));
         }
     }
 

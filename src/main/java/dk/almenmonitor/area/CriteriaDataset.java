@@ -133,14 +133,8 @@ class CriteriaDataset implements ImportDataset<CriteriaDataset.Parsed> {
                         residents == null ? null : residents.intValue(), nonWestern, outside, convicted, national,
                         basic, income), name, municipality.intValue(), r.number()));
             }
-            if (table.errors().isEmpty() && table.rows() == 0) {
-                table.errors().add(texts.file("area.import.empty"));
-            }
-            if (!table.errors().isEmpty()) {
-                throw table.rejection(Map.of("counts", CriteriaLoader.Counts.NONE));
-            }
-            return new ParsedImport<>(new Parsed(List.copyOf(rows), file.fileName(), file.importId()), "CSV",
-                    table.encoding(), table.rows(), table.warnings().list());
+            return table.parsed(new Parsed(List.copyOf(rows), file.fileName(), file.importId()),
+                    "area.import.empty", Map.of("counts", CriteriaLoader.Counts.NONE));
         }
     }
 

@@ -137,14 +137,8 @@ class AreaIndicatorDataset implements ImportDataset<AreaIndicatorDataset.Parsed>
                     rows.add(new Row(area, year.intValue(), criterion, value.stripTrailingZeros(), r.number()));
                 }
             }
-            if (table.errors().isEmpty() && table.rows() == 0) {
-                table.errors().add(texts.file("citylevel.import.empty"));
-            }
-            if (!table.errors().isEmpty()) {
-                throw table.rejection(Map.of("counts", Counts.NONE));
-            }
-            return new ParsedImport<>(new Parsed(List.copyOf(rows), missing, file.fileName(), file.importId()), "CSV",
-                    table.encoding(), table.rows(), table.warnings().list());
+            return table.parsed(new Parsed(List.copyOf(rows), missing, file.fileName(), file.importId()),
+                    "citylevel.import.empty", Map.of("counts", Counts.NONE));
         }
     }
 

@@ -109,14 +109,8 @@ class EvictionDataset implements ImportDataset<EvictionDataset.Parsed> {
                     rows.add(new Row(period, municipality.intValue(), count.intValue(), r.number()));
                 }
             }
-            if (table.errors().isEmpty() && table.rows() == 0) {
-                table.errors().add(texts.file("eviction.import.empty"));
-            }
-            if (!table.errors().isEmpty()) {
-                throw table.rejection(Map.of("counts", EvictionLoader.Counts.NONE));
-            }
-            return new ParsedImport<>(new Parsed(List.copyOf(rows), file.fileName(), file.importId()), "CSV",
-                    table.encoding(), table.rows(), table.warnings().list());
+            return table.parsed(new Parsed(List.copyOf(rows), file.fileName(), file.importId()),
+                    "eviction.import.empty", Map.of("counts", EvictionLoader.Counts.NONE));
         }
     }
 

@@ -185,6 +185,21 @@ public final class CsvTable implements Closeable {
         return new ImportRejectedException(errors.list(), warnings.list(), "CSV", encoding, rows, details);
     }
 
+    /**
+     * The end of a dataset's parse: a file without data rows is refused with the file-level {@code emptyCode}, a file
+     * with any error with every error and {@code rejectionDetails} (the report's counts of a refused file); else the
+     * parsed data with the table's encoding, rows and warnings.
+     */
+    public <P> ParsedImport<P> parsed(P data, String emptyCode, Map<String, Object> rejectionDetails) {
+        if (errors.isEmpty() && rows == 0) {
+            errors.add(texts.file(emptyCode));
+        }
+        if (!errors.isEmpty()) {
+            throw rejection(rejectionDetails);
+        }
+        return new ParsedImport<>(data, "CSV", encoding, rows, warnings.list());
+    }
+
     /** Throws {@link #rejection} when any error was found. */
     public void rejectIfErrors() {
         if (!errors.isEmpty()) {

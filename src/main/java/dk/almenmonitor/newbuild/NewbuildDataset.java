@@ -104,14 +104,8 @@ class NewbuildDataset implements ImportDataset<NewbuildDataset.Parsed> {
                     projects.add(p);
                 }
             }
-            if (table.errors().isEmpty() && table.rows() == 0) {
-                table.errors().add(texts.file("newbuild.import.empty"));
-            }
-            if (!table.errors().isEmpty()) {
-                throw table.rejection(Map.of("projects", NewbuildLoader.Counts.NONE));
-            }
-            return new ParsedImport<>(new Parsed(List.copyOf(projects), file.fileName(), file.importId()), "CSV",
-                    table.encoding(), table.rows(), table.warnings().list());
+            return table.parsed(new Parsed(List.copyOf(projects), file.fileName(), file.importId()),
+                    "newbuild.import.empty", Map.of("projects", NewbuildLoader.Counts.NONE));
         }
     }
 
