@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +36,7 @@ class CriteriaLoader {
 
     static final String INDICATOR = "udsatte-omraader";
     static final String NOTE_KEY = "area.observation.note";
+    static final String CATEGORY_DIMENSION = "kategori=";
 
     /** Counts of the file's rows: created, updated and unchanged; and the rows of its years it removed. */
     record Counts(int created, int updated, int unchanged, int removed) {
@@ -128,9 +130,29 @@ class CriteriaLoader {
             }
             values.add(new DerivedObservations.Value(period, null, value));
         }
+        values.addAll(categoryCounts(listed.keySet()));
         details.put("observations", observations.publish(INDICATOR, values, texts.text(NOTE_KEY), user));
         details.put("keptFromOtherSource", kept);
         return new LoadedImport(details, warnings);
+    }
+
+    /**
+     * The count of each category the year's rule set can give, as the dimension {@code kategori=<code>} (lower case;
+     * a category no area carries counts 0), for the list years of the file.
+     */
+    private List<DerivedObservations.Value> categoryCounts(Iterable<String> years) {
+        Map<Integer, Map<Category, Integer>> byCategory = criteria.listedCountsByCategory(settings.municipality());
+        List<DerivedObservations.Value> values = new ArrayList<>();
+        for (String year : years) {
+            int listYear = Integer.parseInt(year);
+            Map<Category, Integer> counts = byCategory.getOrDefault(listYear, Map.of());
+            for (Category category : RuleSets.forYear(listYear).map(RuleSet::categories).orElse(List.of())) {
+                values.add(new DerivedObservations.Value(year + "-12-01",
+                        CATEGORY_DIMENSION + category.name().toLowerCase(Locale.ROOT),
+                        BigDecimal.valueOf(counts.getOrDefault(category, 0))));
+            }
+        }
+        return values;
     }
 
     /** Equal values, whatever their scale (52,3 = 52,30). */

@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +174,21 @@ class CriteriaRepository {
                  group by c.list_year order by c.list_year
                 """).param(municipality).query((ResultSet rs) -> {
                     out.put(rs.getInt("list_year"), rs.getInt("n"));
+                });
+        return out;
+    }
+
+    /** Per list year, how many of the municipality's areas carry each category (categories without areas absent). */
+    Map<Integer, Map<Category, Integer>> listedCountsByCategory(int municipality) {
+        Map<Integer, Map<Category, Integer>> out = new LinkedHashMap<>();
+        jdbc.sql("""
+                select c.list_year, c.category, count(*) as n
+                  from area.classification c join area.area a on a.code = c.area_code
+                 where a.municipality = ? and c.category is not null
+                 group by c.list_year, c.category order by c.list_year, c.category
+                """).param(municipality).query((ResultSet rs) -> {
+                    out.computeIfAbsent(rs.getInt("list_year"), y -> new EnumMap<>(Category.class))
+                            .put(Category.valueOf(rs.getString("category")), rs.getInt("n"));
                 });
         return out;
     }

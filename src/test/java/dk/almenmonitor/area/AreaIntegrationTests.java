@@ -164,8 +164,11 @@ class AreaIntegrationTests {
     void theGoalEvaluatesFromTheCounts() throws Exception {
         JsonNode report = upload(seedYear(2017), STEWARD, 200);
         assertThat(report.path("listed").path("2017").asInt()).isEqualTo(4);
-        assertThat(report.path("observations").path("created").asInt()).isEqualTo(1);
+        assertThat(report.path("observations").path("created").asInt()).as("the total and the rule set's two categories")
+                .isEqualTo(3);
         assertThat(observation("2017-12-01")).isEqualTo("4");
+        assertThat(observation("2017-12-01", "kategori=ghetto")).isEqualTo("4");
+        assertThat(observation("2017-12-01", "kategori=udsat")).as("no area of 2017 is 'særligt udsat'").isEqualTo("0");
 
         long goal = catalog.goals("kk-bl1-2015-2018").stream().filter(g -> g.title().replaceAll("\\s+", " ")
                 .startsWith("At reducere antallet af udsatte og særligt udsatte boligområder")).findFirst()
@@ -250,8 +253,12 @@ class AreaIntegrationTests {
     }
 
     private String observation(String period) {
+        return observation(period, "");
+    }
+
+    private String observation(String period, String dimension) {
         return jdbc.sql("select value from indicator.observation where indicator_code = 'udsatte-omraader' "
-                        + "and period = ?").param(period).query(String.class).optional()
+                        + "and period = ? and dimension = ?").params(period, dimension).query(String.class).optional()
                 .map(v -> new java.math.BigDecimal(v).stripTrailingZeros().toPlainString()).orElse(null);
     }
 
