@@ -69,6 +69,10 @@ class AccessMatrixIntegrationTests {
                 .content("{\"period\":\"" + ROUND + "\",\"dueDate\":\"2024-03-15\"}")).andReturn();
         long owned = goalOwnedBy("SOF");
         long foreign = goalOwnedBy("BL1");
+        String meetingBody = "{\"forum\":\"TMU\",\"date\":\"2024-04-10\",\"period\":\"" + ROUND + "\"}";
+        long meeting = json.readTree(mvc.perform(post(API + "/meetings").with(httpBasic("admin", password))
+                .contentType(MediaType.APPLICATION_JSON).content(meetingBody)).andReturn().getResponse()
+                .getContentAsString()).path("id").asLong();
         Map<String, Row> rows = new LinkedHashMap<>();
         String[] readApi = {"/api/v1/agreements", API, API + "/rounds", API + "/rounds/" + ROUND + "/statuses",
                 API + "/rounds/" + ROUND + "/statuses/" + owned, API + "/rounds/" + ROUND + "/summary",
@@ -76,7 +80,8 @@ class AccessMatrixIntegrationTests {
                 "/api/v1/periods/parse?text=2017", "/api/v1/me", "/api/v1/indicators",
                 "/api/v1/indicators/" + firstIndicatorCode() + "/observations", "/api/v1/goals/" + owned + "/evaluation",
                 API + "/export.csv", API + "/export.json", "/api/v1/goals/" + owned + "/decisions",
-                "/api/v1/search?q=udsættelse", "/api/v1/goals/" + owned, "/api/v1/goals/" + owned + "/history"};
+                "/api/v1/search?q=udsættelse", "/api/v1/goals/" + owned, "/api/v1/goals/" + owned + "/history",
+                API + "/meetings", API + "/meetings/" + meeting + "/briefing"};
         for (String path : readApi) {
             rows.put("GET " + path, api(() -> get(path), "ALLOWED ALLOWED ALLOWED ALLOWED ALLOWED"));
         }
@@ -86,7 +91,8 @@ class AccessMatrixIntegrationTests {
                 "/perioder/fortolk?expectedFulfilment=2017", PAGES + "/indikatorer", PAGES + "/maal/" + owned + "/indikator",
                 "/reports/" + AGREEMENT + "/2017-Q1/bilag1.pdf", "/reports/" + AGREEMENT + "/2017-Q1/bilag1.xlsx",
                 "/reports/" + AGREEMENT + "/2017-Q1/bilag1.docx", "/reports/" + AGREEMENT + "/2017-Q1/redegoerelse.docx",
-                "/reports/" + AGREEMENT + "/2017-Q1/redegoerelse.pdf", PAGES + "/redegoerelse/2017", "/soeg?q=udsættelse"};
+                "/reports/" + AGREEMENT + "/2017-Q1/redegoerelse.pdf", PAGES + "/redegoerelse/2017", "/soeg?q=udsættelse",
+                PAGES + "/moeder", PAGES + "/moeder/" + meeting, PAGES + "/moeder/" + meeting + "/orientering.docx"};
         for (String path : readPages) {
             rows.put("GET " + path, page(() -> get(path), "ALLOWED ALLOWED ALLOWED ALLOWED ALLOWED"));
         }
@@ -105,6 +111,11 @@ class AccessMatrixIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON).content(decision), "DENIED DENIED ALLOWED DENIED ALLOWED"));
         rows.put("POST decision form", page(() -> post(PAGES + "/maal/" + owned + "/beslutninger").param("date", "2017-01-02")
                 .param("forum", "OTHER").param("text", "Matrix."), "DENIED ALLOWED DENIED DENIED ALLOWED"));
+        // Meetings of the fora (issue 13): ADMIN creates; the body is valid, so ALLOWED is a 201 (page: a redirect).
+        rows.put("POST meeting (API)", api(() -> post(API + "/meetings").contentType(MediaType.APPLICATION_JSON)
+                .content(meetingBody), "DENIED DENIED DENIED DENIED ALLOWED"));
+        rows.put("POST meeting form", page(() -> post(PAGES + "/moeder").param("forum", "TMU").param("date", "2024-04-10")
+                .param("period", ROUND), "DENIED DENIED DENIED DENIED ALLOWED"));
         // Goal maintenance (issue 13): ADMIN only; the bodies are refused (400/412), so nothing of the seed changes.
         for (String path : new String[] {"/api/v1/agreements", API + "/goals", API + "/goals/takeover",
                 "/api/v1/goals/" + owned + "/move"}) {

@@ -78,6 +78,15 @@ class AccessibilityBrowserTests extends BrowserTest {
                 check(page, base() + path, violations);
             }
 
+            // Meetings (issue 13 item 4): the list with its form, and a meeting created through it with its briefing.
+            check(page, base() + AGREEMENT + "/moeder", violations);
+            page.locator("#meeting-forum").selectOption("SAMARBEJDSFORUM");
+            page.locator("#meeting-date").fill("2017-07-10");
+            page.locator("#meeting-period").selectOption("2017-Q2");
+            page.locator("main form button[type=submit]").click();
+            page.locator("#decide-heading").waitFor();
+            violations.addAll(violations(page, "briefing " + page.url()));
+
             // Publication (issue 13): the secretariat publishes the agreement, an anonymous visitor reads the public view.
             check(page, base() + AGREEMENT + "/offentliggoerelse", violations);
             page.locator("main form button[type=submit]").click();
