@@ -90,6 +90,8 @@ class AreaIntegrationTests {
         JsonNode missing = upload("aar;omraade_kode;omraade_navn\n2016;X;Y\n", STEWARD, 422);
         assertThat(missing.path("errors").get(0).path("row").asInt()).isEqualTo(1);
         assertThat(missing.path("errors").get(0).path("column").asString()).isEqualTo("kommunekode");
+        assertThat(missing.path("errors").get(0).path("message").asString()).as("the columns in the dataset's order")
+                .endsWith("(" + HEADER.strip() + ").");
 
         JsonNode report = upload(HEADER
                 + "2016;NYT-OMRAADE;Nyt område;0101;1200;55,0;45;2;1;40;50\n"
