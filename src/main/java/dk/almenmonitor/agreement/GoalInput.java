@@ -14,12 +14,19 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record GoalInput(String kind, String theme, String title, String content, Object deadline, List<String> owners,
                         String relatedGoalId) {
 
-    /** The deadline's text, whichever shape it came in; null when none. */
+    /**
+     * The deadline's text, whichever shape it came in (a text, a whole number such as 2027, or an object whose
+     * {@code text} is one of those); null when none. Any other shape (a list, a truth value, a nested object, 2016.5)
+     * is refused naming the field, rather than stored as Java's rendering of it.
+     */
     String deadlineText() {
-        if (deadline instanceof Map<?, ?> map) {
-            Object text = map.get("text");
-            return text == null ? null : text.toString();
+        Object value = deadline instanceof Map<?, ?> map ? map.get("text") : deadline;
+        if (value == null || value instanceof String) {
+            return (String) value;
         }
-        return deadline == null ? null : deadline.toString();
+        if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
+            return value.toString();
+        }
+        throw GoalRules.refuse("deadline.notText");
     }
 }

@@ -194,7 +194,7 @@ final class GoalRules {
         }
         long value = Long.parseLong(id);
         if (!allowed.test(value)) {
-            throw refuse("relatedGoalId.unknown", value);
+            throw refuse("relatedGoalId.unknown", String.valueOf(value));
         }
         return value;
     }

@@ -42,7 +42,7 @@ class AreaApiController {
     private void requireValues(int year) {
         AreaLists.ruleSet(year);
         if (!lists.years().contains(year)) {
-            throw dk.almenmonitor.shared.RequestRefused.notFound("area.refused.noValues", year);
+            throw dk.almenmonitor.shared.RequestRefused.notFound("area.refused.noValues", String.valueOf(year));
         }
     }
 }

@@ -12,13 +12,16 @@ final class AreaText {
     private AreaText() {
     }
 
-    /** The code: 1–40 characters, letters, digits and {@code - _ . /}; else null with an error. */
+    /**
+     * The code: 1–40 characters, letters, digits and {@code - _ .}, beginning with a letter or digit and without
+     * {@code ..}; else null with an error. The code is a segment of the area's addresses, so no {@code /}.
+     */
     static @Nullable String code(CsvTable.Row r, String column) {
         String code = r.requiredText(column);
         if (code == null) {
             return null;
         }
-        if (code.length() > MAX_CODE || !code.matches("[\\p{L}\\p{N}._/-]+")) {
+        if (code.length() > MAX_CODE || !code.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*") || code.contains("..")) {
             r.error(column, "area.import.code", code.length() > MAX_CODE ? code.substring(0, MAX_CODE) + "…" : code,
                     MAX_CODE);
             return null;

@@ -96,7 +96,7 @@ class CriteriaDataset implements ImportDataset<CriteriaDataset.Parsed> {
                 int before = table.errors().count();
                 Long year = r.integer("aar", true);
                 if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
-                    r.error("aar", "area.import.year", year, MIN_YEAR + "–" + MAX_YEAR);
+                    r.error("aar", "area.import.year", String.valueOf(year), MIN_YEAR + "–" + MAX_YEAR);
                 }
                 String code = AreaText.code(r, "omraade_kode");
                 String name = AreaText.name(r, "omraade_navn");

@@ -85,7 +85,7 @@ public class Decisions {
      */
     @Transactional
     public DecisionView record(long goalId, DecisionInput input, @Nullable CurrentUser user) {
-        GoalView goal = catalog.goal(goalId).orElseThrow(() -> RequestRefused.notFound("decision.refused.noGoal", goalId));
+        GoalView goal = catalog.goal(goalId).orElseThrow(() -> RequestRefused.notFound("decision.refused.noGoal", String.valueOf(goalId)));
         if (!canRecord(user, goal)) {
             throw new Refusal("decision.refused.notOwner");
         }
@@ -143,7 +143,7 @@ public class Decisions {
         List<GoalView> goals = new ArrayList<>();
         for (long id : ids) {
             goals.add(id == first.id() ? first : catalog.goal(id).orElseThrow(() ->
-                    RequestRefused.badRequest("decision.refused.goalIds.unknown", id)));
+                    RequestRefused.badRequest("decision.refused.goalIds.unknown", String.valueOf(id))));
         }
         return goals;
     }

@@ -25,7 +25,8 @@ public final class CsvTable implements Closeable {
     public record Columns(Map<String, String> aliases, List<String> required) {
 
         public Columns {
-            aliases = Map.copyOf(aliases);
+            // In the given order (not Map.copyOf's): a missing column's message lists the columns in this order.
+            aliases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(aliases));
             required = List.copyOf(required);
         }
 

@@ -82,7 +82,7 @@ class IndicatorAdmin {
 
     /** The goal if it exists: 404 otherwise. */
     GoalView goal(long goalId) {
-        return catalog.goal(goalId).orElseThrow(() -> RequestRefused.notFound("indicatoradmin.refused.noGoal", goalId));
+        return catalog.goal(goalId).orElseThrow(() -> RequestRefused.notFound("indicatoradmin.refused.noGoal", String.valueOf(goalId)));
     }
 
     /**

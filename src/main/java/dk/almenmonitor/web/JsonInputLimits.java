@@ -12,6 +12,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
@@ -40,6 +41,8 @@ class JsonInputLimits {
                 .build();
         JsonMapper.Builder builder = JsonMapper.builder(factory);
         customizers.forEach(customizer -> customizer.customize(builder));
+        // 2016.5 for a whole number (a year, an id, a count) is a 400, not silently 2016.
+        builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         builder.addModule(new SimpleModule("almen-nul-free-strings").addDeserializer(String.class, new NulFreeStrings()));
         return builder.build();
     }

@@ -132,11 +132,17 @@ class GoalMaintenanceIntegrationTests {
                 {"{\"kind\":\"ANALYSIS\",\"theme\":1,\"title\":\"At x\",\"owners\":[\"XYZ\"]}", "„owners“"},
                 {"{\"kind\":\"ANALYSIS\",\"theme\":1,\"title\":\"At x\",\"deadline\":\"" + "2".repeat(201) + "\"}", "„deadline“"},
                 {"{\"kind\":\"ANALYSIS\",\"theme\":1,\"title\":\"At x\",\"relatedGoalId\":999999}", "„relatedGoalId“"},
-                {"{\"kind\":\"ANALYSIS\",\"theme\":1,\"title\":\"" + "t".repeat(2001) + "\"}", "„title“"}};
+                {"{\"kind\":\"ANALYSIS\",\"theme\":1,\"title\":\"" + "t".repeat(2001) + "\"}", "„title“"},
+                {"{\"kind\":\"ANALYSIS\",\"theme\":1,\"title\":\"At x\",\"deadline\":[1,2]}", "„deadline“"},
+                {"{\"kind\":\"ANALYSIS\",\"theme\":1,\"title\":\"At x\",\"deadline\":{\"text\":{\"a\":1}}}", "„deadline“"},
+                {"{\"kind\":\"ANALYSIS\",\"theme\":1,\"title\":\"At x\",\"deadline\":true}", "„deadline“"},
+                {"{\"kind\":\"ANALYSIS\",\"theme\":1,\"title\":\"At x\",\"deadline\":2016.5}", "„deadline“"}};
         for (String[] c : cases) {
             JsonNode problem = call(post(goals).contentType(MediaType.APPLICATION_JSON).content(c[0]), "admin", 400);
             assertThat(problem.path("detail").asString()).as(c[0]).contains(c[1]);
         }
+        assertThat(call(post(goals).contentType(MediaType.APPLICATION_JSON).content(cases[6][0]), "admin", 400)
+                .path("detail").asString()).as("an id, not 999.999").contains(" 999999 ");
         call(post("/api/v1/agreements/nope/goals").contentType(MediaType.APPLICATION_JSON).content(cases[0][0]), "admin", 404);
         call(get("/api/v1/goals/999999"), "laeser", 404);
         call(get("/api/v1/goals/abc"), "laeser", 404);

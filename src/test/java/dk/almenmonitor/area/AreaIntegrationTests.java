@@ -90,6 +90,8 @@ class AreaIntegrationTests {
         JsonNode missing = upload("aar;omraade_kode;omraade_navn\n2016;X;Y\n", STEWARD, 422);
         assertThat(missing.path("errors").get(0).path("row").asInt()).isEqualTo(1);
         assertThat(missing.path("errors").get(0).path("column").asString()).isEqualTo("kommunekode");
+        assertThat(missing.path("errors").get(0).path("message").asString()).as("the columns in the dataset's order")
+                .endsWith("(" + HEADER.strip() + ").");
 
         JsonNode report = upload(HEADER
                 + "2016;NYT-OMRAADE;Nyt område;0101;1200;55,0;45;2;1;40;50\n"
@@ -185,8 +187,32 @@ class AreaIntegrationTests {
     void badYearsAre400AndYearsWithoutValues404() throws Exception {
         assertThat(api("/api/v1/area-lists/2009", 400).path("detail").asString()).contains("2010");
         assertThat(api("/api/v1/area-lists/abc", 400).path("detail").asString()).contains("abc");
-        api("/api/v1/area-lists/2030", 404);
+        assertThat(api("/api/v1/area-lists/2030", 404).path("detail").asString()).as("a year, not 2.030")
+                .contains("listeåret 2030.");
         api("/api/v1/areas?year=20166", 400);
+    }
+
+    @Test
+    @Order(5)
+    void anAreaCodeThatIsNoAddressSegmentIsAnErrorAtItsRowAndChangesNothing() throws Exception {
+        List<String> before = snapshot();
+        JsonNode report = upload(HEADER
+                + "2016;../../etc;Sti;0101;1200;55;45;2;1;40;50\n"
+                + "2016;A/B;Skråstreg;0101;1200;55;45;2;1;40;50\n"
+                + "2016;.SKJULT;Punktum;0101;1200;55;45;2;1;40;50\n"
+                + "99999;BISPEPARKEN;Bispeparken;0101;1400;50;44;2,9;1;55;50\n", STEWARD, 422);
+        List<String> where = new ArrayList<>();
+        report.path("errors").forEach(e -> where.add(e.path("row").asInt() + ":" + e.path("column").asString()));
+        assertThat(where).containsExactly("2:omraade_kode", "3:omraade_kode", "4:omraade_kode", "5:aar");
+        assertThat(report.path("errors").get(3).path("message").asString()).contains("Listeåret 99999 ");
+        MvcResult areasImport = mvc.perform(multipart("/api/v1/imports/areas").file(new MockMultipartFile("file",
+                "x.csv", "text/csv", "omraade_kode;omraade_navn;type;kommunekode\n../x;B;byomraade;0101\n"
+                .getBytes(StandardCharsets.UTF_8))).with(STEWARD).with(csrf())).andReturn();
+        assertThat(areasImport.getResponse().getStatus()).isEqualTo(422);
+        assertThat(areasImport.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("omraade_kode");
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(areas.find("../../etc")).isEmpty();
+        assertThat(areas.find("../x")).isEmpty();
     }
 
     @Test

@@ -111,7 +111,10 @@ class DecisionIntegrationTests {
                 new String[] {"{\"date\":\"2017-02-01\",\"forum\":\"TMU\",\"text\":\"" + "a".repeat(501) + "\"}", "„text“"},
                 new String[] {"{\"date\":\"2017-02-01\",\"forum\":\"TMU\",\"text\":\"x\",\"reference\":\"javascript:alert(1)\"}", "„reference“"},
                 new String[] {"{\"date\":\"2017-02-01\",\"forum\":\"TMU\",\"text\":\"x\",\"reference\":\"" + "1".repeat(301) + "\"}", "„reference“"},
-                new String[] {"{\"date\":\"2017-02-01\",\"forum\":\"TMU\",\"text\":\"x\",\"goalIds\":[999999]}", "„goalIds“"});
+                new String[] {"{\"date\":\"2017-02-01\",\"forum\":\"TMU\",\"text\":\"x\",\"goalIds\":[999999]}", "id 999999."});
+        // A fraction for a goal id is unreadable, not silently the goal before it.
+        call(post(decisions(goal)).contentType(MediaType.APPLICATION_JSON).content(
+                "{\"date\":\"2017-02-01\",\"forum\":\"TMU\",\"text\":\"x\",\"goalIds\":[" + goal + ".5]}"), "admin", 400);
         for (String[] c : cases) {
             JsonNode problem = call(post(decisions(goal)).contentType(MediaType.APPLICATION_JSON).content(c[0]), "admin", 400);
             assertThat(problem.path("detail").asString()).as(c[0]).contains(c[1]);

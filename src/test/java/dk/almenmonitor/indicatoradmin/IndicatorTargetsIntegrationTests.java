@@ -64,6 +64,10 @@ class IndicatorTargetsIntegrationTests {
         JsonNode bad = call(post("/api/v1/indicators").contentType(MediaType.APPLICATION_JSON)
                 .content(INDICATOR.formatted("ny-andel-2").replace("\"decimals\": 1", "\"decimals\": 9")), "admin", 400);
         assertThat(bad.path("detail").asString()).contains("„decimals“");
+        call(post("/api/v1/indicators").contentType(MediaType.APPLICATION_JSON).content(INDICATOR.formatted("ny-andel-3")
+                .replace("\"decimals\": 1", "\"decimals\": 1.5")), "admin", 400);
+        assertThat(call(get("/api/v1/indicators"), "laeser", 200).findValuesAsString("code")).as("not stored as 1 decimal")
+                .doesNotContain("ny-andel-3");
 
         long goal = measurableGoalWithoutTarget();
         String target = """
