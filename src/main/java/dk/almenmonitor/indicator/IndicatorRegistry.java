@@ -1,8 +1,10 @@
 package dk.almenmonitor.indicator;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import dk.almenmonitor.shared.AuditEvent;
@@ -92,12 +94,17 @@ public class IndicatorRegistry {
 
     /**
      * Adds a version of the goal's target, in force from now; the earlier versions are kept. The indicator must exist.
-     * Returns every version, oldest first (the new one last).
+     * A target equal to the one in force adds nothing (a form sent twice, ten identical requests at once: the writes of
+     * a goal are serialised). Returns every version, oldest first (the new one last).
      */
     @Transactional
     public List<IndicatorEvaluations.TargetChange> setTarget(TargetView target, String subjectPrefix, String actor) {
         IndicatorView indicator = indicators.find(target.indicator()).orElseThrow();
+        targets.lockGoal(target.goalId());
         Optional<TargetView> before = targets.findByGoal(target.goalId());
+        if (before.isPresent() && sameTarget(before.get(), target)) {
+            return evaluations.targetChanges(target.goalId());
+        }
         long id = targets.addVersion(target, actor);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("version", String.valueOf(id));
@@ -107,6 +114,20 @@ public class IndicatorRegistry {
         events.publishEvent(AuditEvent.of(actor, "TARGET_SET", subjectPrefix + "/goal/" + target.goalId() + "/target",
                 details));
         return evaluations.targetChanges(target.goalId());
+    }
+
+    /** Equal in every field, numbers whatever their scale (10 = 10,0). */
+    static boolean sameTarget(TargetView a, TargetView b) {
+        return a.indicator().equals(b.indicator()) && a.dimension().equals(b.dimension()) && a.kind() == b.kind()
+                && a.mode() == b.mode() && sameNumber(a.value(), b.value()) && sameNumber(a.tolerance(), b.tolerance())
+                && a.precision() == b.precision() && Objects.equals(a.periodText(), b.periodText())
+                && Objects.equals(a.periodFrom(), b.periodFrom()) && Objects.equals(a.periodTo(), b.periodTo())
+                && Objects.equals(a.countFrom(), b.countFrom()) && Objects.equals(a.baselinePeriod(), b.baselinePeriod())
+                && sameNumber(a.baselineValue(), b.baselineValue());
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private static String describe(IndicatorView i) {

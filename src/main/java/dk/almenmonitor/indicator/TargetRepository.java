@@ -84,6 +84,15 @@ class TargetRepository {
         return true;
     }
 
+    /** Lock space of the targets (the first key of PostgreSQL's two-key advisory locks). */
+    private static final int TARGET_LOCKS = 7302;
+
+    /** Serialises the target writes of one goal until the transaction ends. */
+    void lockGoal(long goalId) {
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)").param(TARGET_LOCKS).param(Math.toIntExact(goalId))
+                .query((rs, n) -> 1).list();
+    }
+
     /** Adds a version of the goal's target, taking effect now; links the goal to the indicator. Returns its id. */
     long addVersion(TargetView t, String setBy) {
         link(t.goalId(), t.indicator());

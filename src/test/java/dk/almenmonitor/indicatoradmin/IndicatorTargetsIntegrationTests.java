@@ -73,9 +73,22 @@ class IndicatorTargetsIntegrationTests {
         String target = """
                 {"indicatorCode": "ny-andel", "kind": "AT_LEAST", "value": 50, "tolerance": 1, "mode": "BY_DUE",
                  "duePeriod": "2017"}""";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            java.util.List<java.util.concurrent.Future<JsonNode>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                sent.add(pool.submit(() -> call(put("/api/v1/goals/" + goal + "/target")
+                        .contentType(MediaType.APPLICATION_JSON).content(target), "admin", 200)));
+            }
+            for (java.util.concurrent.Future<JsonNode> answer : sent) {
+                answer.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
         JsonNode set = call(put("/api/v1/goals/" + goal + "/target").contentType(MediaType.APPLICATION_JSON)
-                .content(target), "admin", 200);
-        assertThat(set.path("versions")).hasSize(1);
+                .content(target.replace("\"value\": 50", "\"value\": 50.0")), "admin", 200);
+        assertThat(set.path("versions")).as("the same target eleven times, ten of them at once: one version").hasSize(1);
         assertThat(set.path("current").path("precision").asString()).isEqualTo("YEAR");
         assertThat(set.path("versions").get(0).path("first").asBoolean()).isTrue();
 
