@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The embedded default's areas, through the ordinary pipeline, once per data directory: {@value #AREAS} (the
- * København housing areas of DOMAIN.md §4 and the municipality's six designated urban areas, imported as a real
+ * København housing areas of docs/domain.md §16 and the municipality's six designated urban areas, imported as a real
  * {@code areas} file) and {@value #CRITERIA} (illustrative criterion values for the lists 2013–2017, consistent with
  * the published memberships, imported as synthetic data: labelled on every page, never an indicator observation).
  * Only with demo data on ({@code almen.demo.enabled}), {@code almen.seed.enabled} and {@code almen.demo.areas} not

@@ -1,7 +1,7 @@
 package dk.almenmonitor.area;
 
 /**
- * The categories of the ministry's lists (DOMAIN.md §4), in rising severity: an area that meets several carries the
+ * The categories of the ministry's lists (docs/domain.md §16), in rising severity: an area that meets several carries the
  * most severe. Which ones a list year knows, and their Danish names, depend on its rule set.
  */
 public enum Category {

@@ -21,7 +21,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code area-criteria} dataset (DOMAIN.md §4): one row per area and list year,
+ * The {@code area-criteria} dataset (docs/domain.md §16): one row per area and list year,
  * {@code aar;omraade_kode;omraade_navn;kommunekode;beboere;ikke_vestlige_pct;uden_for_pct;doemte_pct;doemte_landsgns_pct;grundskole_pct;indkomst_pct},
  * Danish decimals, {@code ..} or an empty cell for a missing value. The whole file is validated (every problem with
  * its row and column) before anything is written; {@link CriteriaLoader} stores it.

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One area's criterion values for one list year as the ministry publishes them (DOMAIN.md §4): residents, the
+ * One area's criterion values for one list year as the ministry publishes them (docs/domain.md §16): residents, the
  * non-western share, the share outside the labour market and education, the convicted share of residents 18+ and the
  * national average of that share, the share with only basic education, and the income as a percentage of the regional
  * average. Percentages as numbers (52,3 = 52,3 %); a missing value is null, and a criterion on it is not met.

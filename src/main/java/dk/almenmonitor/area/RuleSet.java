@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rules of one regime of the ministry's lists (DOMAIN.md §4, docs/domain.md): the list years it applies to, its
+ * The rules of one regime of the ministry's lists (docs/domain.md §16): the list years it applies to, its
  * tiers in order, and which of its categories make up "the ghetto list" that the multi-year rules of a later regime
  * look back on. A tier reaches a category; an area carries the most severe category it reaches. A new regime is one
  * more rule set in {@link RuleSets}.

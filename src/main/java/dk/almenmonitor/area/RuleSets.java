@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The four regimes of the ministry's lists, exactly as DOMAIN.md §4 words them (docs/domain.md explains each): the
+ * The four regimes of the ministry's lists, as docs/domain.md §16 words them: the
  * rule set is chosen by list year; a list year before 2010 has none. A future regime is one more entry here (and
  * its category names in the area messages).
  */
@@ -40,7 +40,7 @@ public final class RuleSets {
 
     /**
      * 2018–2020: udsat = ≥ 1.000 residents and 2 of 4; ghetto = udsat and non-western > 50 %; hårdt ghettoområde =
-     * ghetto in each of the last 5 list years (DOMAIN.md: 5 years for the lists 2018–2020).
+     * ghetto in each of the last 5 list years (5 years for the lists 2018–2020, docs/domain.md §16).
      */
     static final RuleSet R2018 = new RuleSet("r2018", 2018, 2020, List.of(
             new RuleSet.Qualify(new TreeMap<>(Map.of(2018, Category.UDSAT)), RESIDENTS_1000, List.of(), 2,

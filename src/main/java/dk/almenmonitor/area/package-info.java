@@ -1,5 +1,5 @@
 /**
- * Vulnerable areas (issue 12, PRODUCT.md C8, DOMAIN.md §4): the register of areas — the ministry's listed housing
+ * Vulnerable areas (issue 12, docs/domain.md §16): the register of areas — the ministry's listed housing
  * areas ({@link dk.almenmonitor.area.AreaKind#HOUSING_AREA}) and the municipality's own designated urban areas
  * ({@link dk.almenmonitor.area.AreaKind#URBAN_AREA}) — with the departments they consist of; the datasets
  * {@code areas} and {@code area-criteria}; the ministry's lists reproduced by the rule set of each list year

@@ -1,5 +1,5 @@
 /**
- * The københavnerniveau (issue 12, PRODUCT.md C8, DOMAIN.md §4): Politik for udsatte byområder 2017–2025 measures
+ * The københavnerniveau (issue 12, docs/domain.md §17): Politik for udsatte byområder 2017–2025 measures
  * the municipality's designated urban areas against the city on five criteria. The {@code area-indicators} dataset
  * (area or city, year, criterion, value), the gaps and their halving against the baseline, the policy's rule (at
  * least 3 of 5 criteria halved by 2025), the secretariat's goals per area and criterion (evaluated by the indicator

@@ -1,5 +1,5 @@
 /**
- * The decision log (issue 13 item 3, PRODUCT.md C11): decisions of the fora — Samarbejdsforum, Partnerskabsforum,
+ * The decision log (issue 13 item 3, docs/domain.md §18): decisions of the fora — Samarbejdsforum, Partnerskabsforum,
  * Teknik- og Miljøudvalget, Økonomiudvalget, Borgerrepræsentationen, BL's 1. kreds — recorded against one or more
  * goals with a date, the decision in a sentence and a reference (case number or http/https link). Recorded by ADMIN and
  * by the goal's owners (the ownership rule of {@link dk.almenmonitor.identity.CurrentUser#actsForOwnerAmong}); every

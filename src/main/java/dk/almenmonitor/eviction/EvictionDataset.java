@@ -21,7 +21,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code evictions} dataset ({@code periode;kommunekode;antal}, DOMAIN.md §3): a period is a year ({@code 2016})
+ * The {@code evictions} dataset ({@code periode;kommunekode;antal}, docs/domain.md §14): a period is a year ({@code 2016})
  * or a half-year ({@code 2016-H1}, {@code 2016-H2}); the municipality code as Danmarks Statistik writes it
  * ({@code 0101} and {@code 101} are København). A small file, validated whole before anything is written
  * ({@link EvictionLoader} stores it).

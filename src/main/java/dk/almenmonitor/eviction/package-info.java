@@ -1,5 +1,5 @@
 /**
- * Evictions (issue 11, DOMAIN.md §3 "Evictions"): the {@code evictions} dataset (period, municipality, count), the
+ * Evictions (issue 11): the {@code evictions} dataset (period, municipality, count), the
  * yearly and half-yearly figures of the configured municipality (København by default) against the agreement's 457
  * in 2017, the observations of {@code udsaettelser}, {@code GET /api/v1/housing/evictions} and the page
  * {@code /data/udsaettelser}. Schema {@code eviction}. The rules are in docs/domain.md §14.

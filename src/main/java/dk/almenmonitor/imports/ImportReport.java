@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
- * The report of one import, imported or rejected (PRODUCT.md C10 "import report"), in one shape for every dataset:
+ * The report of one import, imported or rejected, in one shape for every dataset:
  * the common fields, then the dataset's own {@code details} as fields of the same JSON object (the follow-up sheet's
  * {@code agreementId}, {@code rounds}, {@code goals}, {@code statuses}; the observations' {@code observations}).
  * {@code rows} counts the data rows read; errors name row and column; both lists hold at most 101 entries.

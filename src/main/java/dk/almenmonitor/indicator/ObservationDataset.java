@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code observations} dataset of the import pipeline ({@code indikator;periode;vaerdi;dimension;kilde},
- * DOMAIN.md §3), for the secretariat and the data stewards: every row is validated before anything is written, and
+ * docs/domain.md §5), for the secretariat and the data stewards: every row is validated before anything is written, and
  * the file lands whole or not at all. Column order is free, unknown columns are reported as warnings, rows whose
  * value is missing ({@code ..}, {@code -}, empty) are skipped with a warning. Errors and warnings are bounded
  * ({@link BoundedProblems}); rows and columns are capped while reading. An observation that exists with another value

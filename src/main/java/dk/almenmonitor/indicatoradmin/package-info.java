@@ -1,5 +1,5 @@
 /**
- * The secretariat maintains indicators and targets (issue 13 item 2, PRODUCT.md C11): create and change an indicator
+ * The secretariat maintains indicators and targets (issue 13 item 2, docs/domain.md §4): create and change an indicator
  * ({@code POST /api/v1/indicators}, {@code PUT /api/v1/indicators/{code}}, page {@code /indikatorer/admin}) and set or
  * change a measurable goal's target ({@code PUT /api/v1/goals/{goalId}/target}, page
  * {@code /aftaler/{agreementId}/maal/{goalId}/maaltal}). ADMIN only; every input is checked and bounded here, the

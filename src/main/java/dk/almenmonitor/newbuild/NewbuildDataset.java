@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code newbuild} dataset: the municipality's list of new-build projects
  * ({@code projekt_id;organisationsnr;navn;postnr;boligtype;boliger;smaa_billige;byudviklingsomraade;skema_a;skema_b;
- * skema_c}, DOMAIN.md §3). A small file, read whole and validated before anything is written; an import replaces the
+ * skema_c}, docs/domain.md §13). A small file, read whole and validated before anything is written; an import replaces the
  * list and recomputes the derived figures and observations ({@link NewbuildLoader}).
  */
 @Component

@@ -1,5 +1,5 @@
 /**
- * The new-build pipeline (issue 11, DOMAIN.md §3 "New-build projects"): the {@code newbuild} dataset (the project
+ * The new-build pipeline (issue 11): the {@code newbuild} dataset (the project
  * list with Skema A/B/C dates; an import replaces the list), the figures derived from it at import (Skema A
  * commitments per year and housing type, the pipeline per stage, the share of small-and-cheap dwellings in new
  * family departments in urban-development areas), the observations of {@code skema-a-tilsagn} and

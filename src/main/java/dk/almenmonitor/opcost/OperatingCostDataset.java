@@ -22,7 +22,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code operating-costs} dataset (DOMAIN.md §3: {@code organisationsnr;afdelingsnr;aar;administration_kr;
+ * The {@code operating-costs} dataset (docs/domain.md §15: {@code organisationsnr;afdelingsnr;aar;administration_kr;
  * vedligehold_fornyelse_kr;renholdelse_kr;forbrug_kr;oevrige_kr;areal_m2}, yearly kroner per department). The parse
  * reads the header only; the load streams the file row by row into a staging table through COPY, validating every
  * cell, then checks duplicate keys, replaces the years the file holds and derives the benchmark

@@ -1,5 +1,5 @@
 /**
- * Publication (issue 13 item 6, PRODUCT.md C11): the secretariat (ADMIN) publishes an agreement, opt-in and audited
+ * Publication (issue 13 item 6, docs/domain.md §21): the secretariat (ADMIN) publishes an agreement, opt-in and audited
  * ({@code PUT /api/v1/agreements/{agreementId}/publication}, the page {@code /aftaler/{agreementId}/offentliggoerelse});
  * a published agreement gets an anonymous, read-only view under {@code /offentlig/{agreementId}}: the summary of its
  * approved rounds, Bilag 1 of an approved round (HTML and PDF), the goals with their latest approved status and the

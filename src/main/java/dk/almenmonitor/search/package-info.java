@@ -1,5 +1,5 @@
 /**
- * Search (issue 13 item 5, PRODUCT.md C11): one Danish full-text search over the goals (title and content), the status
+ * Search (issue 13 item 5, docs/domain.md §20): one Danish full-text search over the goals (title and content), the status
  * texts and delay reasons of every round, and the decisions, across agreements. The texts are read through the owning
  * modules' facades ({@code AgreementCatalog}, {@code FollowUpQueries}, {@code Decisions}) into an index of this module's
  * own (schema {@code search}, a tsvector in Danish with a GIN index) that is rebuilt when its sources change (docs/adr/0017).

@@ -28,7 +28,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code agreement-sheet} dataset of the import pipeline: the municipality's follow-up sheet (PRODUCT.md C4), for
+ * The {@code agreement-sheet} dataset of the import pipeline: the municipality's follow-up sheet, for
  * the secretariat. Parsing reads and validates the whole sheet and the agreement it is for; loading stores it in the
  * pipeline's transaction, all or nothing, and a second import of the same sheet changes nothing.
  */

@@ -20,7 +20,7 @@ import dk.almenmonitor.shared.Quarter;
 import org.springframework.stereotype.Component;
 
 /**
- * Validates the Bilag 1 sheet (DOMAIN.md §2): title rows, then per section a header row and goal rows. Collects
+ * Validates the Bilag 1 sheet (docs/domain.md §2): title rows, then per section a header row and goal rows. Collects
  * every problem with its row and column instead of stopping at the first, so the user can fix the file in one go
  * (the first {@value BoundedProblems#LIMIT} of them, and how many more).
  */

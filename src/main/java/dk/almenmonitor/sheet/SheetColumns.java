@@ -11,7 +11,7 @@ import dk.almenmonitor.imports.ImportProblem;
 import dk.almenmonitor.imports.ImportTexts;
 import dk.almenmonitor.shared.Quarter;
 
-/** Where each column of a section's header row is; the layout of DOMAIN.md §2, matched by header text. */
+/** Where each column of a section's header row is; the layout of docs/domain.md §2, matched by header text. */
 record SheetColumns(String goalHeader, int theme, int deadline, int content, List<Integer> statusColumns,
                     List<Quarter> quarters, int delayReason, int expected, int achievement, int owner) {
 

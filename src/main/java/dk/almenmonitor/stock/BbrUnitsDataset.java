@@ -34,7 +34,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code bbr-units} dataset: a BBR unit extract (DOMAIN.md §3) as CSV with the BBR field names or as a BBR JSON
+ * The {@code bbr-units} dataset: a BBR unit extract (docs/domain.md §11) as CSV with the BBR field names or as a BBR JSON
  * array of objects with the same names, with the cut-off date as the request parameter {@value #CUTOFF}. A national
  * extract has some 3,3 million units, so the file is streamed twice and never held: {@link #parse} checks the cut-off
  * and the file's start (the CSV header, the JSON array), {@link #load} reads every unit, validates it, decides what it

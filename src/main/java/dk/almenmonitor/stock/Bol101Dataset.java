@@ -29,7 +29,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code bol101} dataset: Danmarks Statistik's table BOL101 as the statbank CSV (DOMAIN.md §3: {@code ;}-separated,
+ * The {@code bol101} dataset: Danmarks Statistik's table BOL101 as the statbank CSV (docs/domain.md §11: {@code ;}-separated,
  * text labels, Danish numbers, {@code ..} for a suppressed cell), one row per combination of {@code OMRÅDE}, {@code
  * BEBO}, {@code ANVENDELSE}, {@code UDLFORH}, {@code EJER}, {@code OPFØRELSESÅR} and {@code TID}, the count in {@code
  * INDHOLD}. A small file: it is read and validated whole in {@link #parse}, the figures per year derived there
