@@ -5,6 +5,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import dk.almenmonitor.imports.BinaryCopyRows;
 import dk.almenmonitor.imports.BulkCopyRepository;
 import dk.almenmonitor.imports.CsvTable;
 
@@ -85,7 +86,7 @@ final class RentFeed {
 
     private void read(CsvTable table, RentFile rows) {
         try {
-            BulkCopyRepository.BinaryRows out = rows.out();
+            BinaryCopyRows out = rows.out();
             while (!stopped && table.next()) {
                 // Once the file has an error it is refused: its cells are still all checked, its rows no longer sent.
                 rows.read(table.row(), table.errors().isEmpty());

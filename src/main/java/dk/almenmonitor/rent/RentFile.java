@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dk.almenmonitor.imports.BulkCopyRepository;
+import dk.almenmonitor.imports.BinaryCopyRows;
 import dk.almenmonitor.imports.CsvTable;
 import dk.almenmonitor.imports.ImportTexts;
 import dk.almenmonitor.shared.DanishFormat;
@@ -36,8 +36,8 @@ final class RentFile {
     static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private final ImportTexts texts;
-    private final BulkCopyRepository.BinaryRows out =
-            new BulkCopyRepository.BinaryRows(RentRepository.DWELLING_COLUMNS.length);
+    private final BinaryCopyRows out =
+            new BinaryCopyRows(RentRepository.DWELLING_COLUMNS.length);
     private long[] keys;
     private int keyCount;
     private final LongSet candidates = new LongSet();
@@ -63,7 +63,7 @@ final class RentFile {
     }
 
     /** The good rows since the last {@code take()}, in COPY's binary format. */
-    BulkCopyRepository.BinaryRows out() {
+    BinaryCopyRows out() {
         return out;
     }
 
