@@ -255,7 +255,7 @@ public final class CsvTable implements Closeable {
             if (DecimalText.plainInteger(text)) { // the common cell, without a BigDecimal
                 return Long.parseLong(text);
             }
-            BigDecimal value = decimal(text, key);
+            BigDecimal value = decimal(text, key, required);
             if (value == null) {
                 return null;
             }
@@ -272,14 +272,19 @@ public final class CsvTable implements Closeable {
             if (text == null) {
                 return null;
             }
-            return decimal(text, key);
+            return decimal(text, key, required);
         }
 
-        private BigDecimal decimal(String text, String key) {
+        private BigDecimal decimal(String text, String key, boolean required) {
             DecimalText.Parsed parsed = DecimalText.parse(text);
             return switch (parsed.kind()) {
                 case NUMBER -> parsed.value();
-                case MISSING -> null;
+                case MISSING -> { // a cell only of spaces the number reader skips (U+00A0) or a bare %
+                    if (required) {
+                        error(key, "imports.cell.missing");
+                    }
+                    yield null;
+                }
                 case AMBIGUOUS -> {
                     error(key, "imports.cell.ambiguousNumber", BoundedProblems.excerpt(text));
                     yield null;
