@@ -11,6 +11,7 @@ import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -33,6 +34,27 @@ class DanishPeriodParserPropertyTests {
 
         assertThat(p.text()).isEqualTo(text);
         assertThat(p.found()).isEqualTo(p.matched() != null);
+    }
+
+    /**
+     * Period words among arbitrary text, long digit runs (a year or day past any int), control characters and
+     * surrogates: the parser answers (found or not), never throws, and what it finds is well-formed.
+     */
+    @Property(tries = 1000)
+    void neverThrowsOnPeriodWordsAmongNoise(@ForAll("noisy") String text) {
+        ParsedPeriod p = DanishPeriodParser.parse(text);
+
+        assertThat(p.found()).isEqualTo(p.matched() != null);
+        if (p.found()) {
+            assertThat(p.to()).isNotNull();
+            assertThat(p.from() == null || !p.from().isAfter(p.to())).isTrue();
+        }
+    }
+
+    @Example
+    void aMissingTextIsNoPeriod() {
+        assertThat(DanishPeriodParser.parse(null).found()).isFalse();
+        assertThat(DanishPeriodParser.findAll(null)).isEmpty();
     }
 
     @Property(tries = 2000)
@@ -111,6 +133,17 @@ class DanishPeriodParserPropertyTests {
                 Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(5),
                 Arbitraries.strings().withChars("æøåÆØÅabcQK ").ofMaxLength(4));
         return token.list().ofMaxSize(25).map(tokens -> String.join("", tokens));
+    }
+
+    @Provide
+    Arbitrary<String> noisy() {
+        Arbitrary<String> noise = Arbitraries.oneOf(
+                Arbitraries.strings().ofMaxLength(8),
+                Arbitraries.strings().numeric().ofMinLength(6).ofMaxLength(30),
+                Arbitraries.of("\u0000", "\uD800", "\uDFFF", "\uD83D\uDE00", "\u00A0", "\u2013", "\u2212", "\r\n",
+                        "٣", "１２", "²", "Ⅻ", "ı", "İ", "ß", "K", "31.", "00.", "-0", "99. kvartal", "0. halvår",
+                        "13. måned", "31. februar", "29.02.2100", "00.00.0000"));
+        return Arbitraries.oneOf(danishLike(), noise).list().ofMaxSize(12).map(parts -> String.join(" ", parts));
     }
 
     /** Filler text that holds no period. */

@@ -1,0 +1,62 @@
+package dk.almenmonitor.newbuild;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import java.nio.charset.StandardCharsets;
+
+import dk.almenmonitor.imports.ImportFuzz;
+import dk.almenmonitor.imports.ImportRejectedException;
+import dk.almenmonitor.synthetic.SyntheticHousingData;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The new-build reader on arbitrary and near-valid files: read, or refused with reported problems. */
+class NewbuildDatasetPropertyTests {
+
+    static final String VALID = ImportFuzz.synthetic(SyntheticHousingData.NEWBUILD, 6);
+
+    final NewbuildDataset dataset = new NewbuildDataset(ImportFuzz.texts(), mock(NewbuildLoader.class), 20_000, 50);
+
+    @Example
+    void theValidFileIsRead() {
+        assertThat(ImportFuzz.checkParse(dataset, VALID.getBytes(StandardCharsets.UTF_8))).isNull();
+    }
+
+    /** Found by the property: a required number of a no-break space (U+00A0) failed the parse on a null. */
+    @Example
+    void aRequiredNumberOfANoBreakSpaceIsAReportedProblem() {
+        String header = String.join(";", SyntheticHousingData.columns(SyntheticHousingData.NEWBUILD));
+        String file = header + "\nNB-2015-0001;\u00A0;Ravnevangen;1050;familie;59;0;nej;2015-02-03;2015-11-07;2018-08-10\n";
+
+        ImportRejectedException refused = ImportFuzz.checkParse(dataset, file.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo("organisationsnr");
+        });
+    }
+
+    @Property(tries = 200)
+    void arbitraryBytesAreReadOrRefused(@ForAll("bytes") byte[] content) {
+        ImportFuzz.checkParse(dataset, content);
+    }
+
+    @Property(tries = 400)
+    void nearValidFilesAreReadOrRefused(@ForAll("nearValid") byte[] content) {
+        ImportFuzz.checkParse(dataset, content);
+    }
+
+    @Provide
+    Arbitrary<byte[]> bytes() {
+        return ImportFuzz.bytes(String.join(";", SyntheticHousingData.columns(SyntheticHousingData.NEWBUILD)));
+    }
+
+    @Provide
+    Arbitrary<byte[]> nearValid() {
+        return ImportFuzz.nearValid(VALID);
+    }
+}
