@@ -33,6 +33,24 @@ class AgreementRepository {
         return jdbc.sql("select count(*) from agreement.agreement where id = ?").param(id).query(Integer.class).single() > 0;
     }
 
+    /**
+     * A digest of the agreement's whole rows: the agreement, its themes, its goals and their owners. Any edit, retirement,
+     * reordering or new goal changes it. Empty when there is no such agreement.
+     */
+    Optional<String> contentDigest(String agreementId) {
+        return jdbc.sql("""
+                select md5(a::text
+                           || '#' || coalesce((select string_agg(t::text, ';' order by t.number)
+                                               from agreement.theme t where t.agreement_id = a.id), '')
+                           || '#' || coalesce((select string_agg(g::text, ';' order by g.id)
+                                               from agreement.goal g where g.agreement_id = a.id), '')
+                           || '#' || coalesce((select string_agg(o::text, ';' order by o.goal_id, o.position, o.organisation_code)
+                                               from agreement.goal_owner o join agreement.goal g on g.id = o.goal_id
+                                               where g.agreement_id = a.id), ''))
+                from agreement.agreement a where a.id = ?
+                """).param(agreementId).query(String.class).optional();
+    }
+
     /** Inserts the agreement, or fills in what an existing one lacks; never overwrites edited names. */
     UpsertOutcome insertIfMissing(AgreementDraft draft) {
         int inserted = jdbc.sql("""

@@ -50,6 +50,17 @@ public class FollowUpQueries {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
+    /**
+     * For an APPROVED round, a version of everything its documents read from the follow-up data (the rounds of the
+     * agreement and the statuses of this round and the two before it); a reopening, a re-approval or any change to
+     * those statuses gives a new one. Every instance derives the same value from the database. Empty when the round
+     * does not exist or is not approved (docs/domain.md "Documents of approved rounds").
+     */
+    public Optional<String> approvedVersion(String agreementId, String period) {
+        return rounds.documentDigest(agreementId, period)
+                .filter(d -> RoundState.APPROVED.name().equals(d[0])).map(d -> d[1]);
+    }
+
     /** Every goal of the agreement with its status in the round and in the round before, in display order. */
     public List<GoalStatusRow> table(String agreementId, String period) {
         List<RoundView> all = rounds(agreementId);
