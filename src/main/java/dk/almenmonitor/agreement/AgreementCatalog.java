@@ -36,8 +36,10 @@ public class AgreementCatalog {
 
     /**
      * A version of the agreement's content (its name, themes, goals and owners, whole rows) that changes with every
-     * change to them; every instance derives the same value from the database. Empty for an unknown agreement.
+     * change to them; every instance derives the same value from the database. Empty for an unknown agreement. One
+     * statement: outside a transaction it runs without one.
      */
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public Optional<String> contentVersion(String agreementId) {
         return agreements.contentDigest(agreementId);
     }

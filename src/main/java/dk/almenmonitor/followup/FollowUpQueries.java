@@ -51,11 +51,13 @@ public class FollowUpQueries {
     }
 
     /**
-     * For an APPROVED round, a version of everything its documents read from the follow-up data (the rounds of the
-     * agreement and the statuses of this round and the two before it); a reopening, a re-approval or any change to
+     * For an APPROVED round, a version of everything its documents read from the follow-up data (the round and the earlier
+     * rounds of the agreement, and the statuses of this round and the two before it); a reopening, a re-approval or any change to
      * those statuses gives a new one. Every instance derives the same value from the database. Empty when the round
-     * does not exist or is not approved (docs/domain.md "Documents of approved rounds").
+     * does not exist or is not approved (docs/domain.md "Documents of approved rounds"). One statement, so outside a
+     * transaction it runs without one (it is on the path of every request for such a document).
      */
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public Optional<String> approvedVersion(String agreementId, String period) {
         return rounds.documentDigest(agreementId, period)
                 .filter(d -> RoundState.APPROVED.name().equals(d[0])).map(d -> d[1]);

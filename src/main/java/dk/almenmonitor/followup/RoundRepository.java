@@ -96,24 +96,26 @@ class RoundRepository {
     }
 
     /**
-     * A digest of what the documents of a round read from this schema, with the round's state: every round of the
-     * agreement (which one comes before decides the "previous quarter" columns; state and state changes included) and
-     * every status of the round and of the two rounds before it, whole rows. Any change to those rows, a reopening or
-     * a re-approval changes it (updated_at and state_changed_at only move forward). Empty when there is no such round.
+     * A digest of what the documents of a round read from this schema, with the round's state: the round and every
+     * earlier round of the agreement (which one comes before decides the "previous quarter" columns), whole rows, and
+     * every status of the round and of the two rounds before it by id, version and time of change (every write of a
+     * status moves its version and updated_at, so the texts need not be read). Any change to those rows, a reopening
+     * or a re-approval changes it (state_changed_at only moves forward). Empty when there is no such round.
      */
     Optional<String[]> documentDigest(String agreementId, String period) {
         return jdbc.sql("""
-                with rounds as (select r.* from followup.round r where r.agreement_id = ?),
-                     target as (select id, period, state from rounds where period = ?),
-                     near as (select id from rounds where period <= (select period from target)
-                              order by period desc limit 3)
+                with target as (select id, period, state from followup.round where agreement_id = ? and period = ?),
+                     rounds as (select r.* from followup.round r, target t
+                                where r.agreement_id = ? and r.period <= t.period),
+                     near as (select id from rounds order by period desc limit 3)
                 select t.state,
                        md5(coalesce((select string_agg(r::text, ';' order by r.period) from rounds r), '')
-                           || '#' || coalesce((select string_agg(s::text, ';' order by s.round_id, s.goal_id)
+                           || '#' || coalesce((select string_agg((s.id, s.round_id, s.goal_id, s.version, s.updated_at,
+                                                                  s.carried_over)::text, ';' order by s.round_id, s.goal_id)
                                                from followup.status s where s.round_id in (select id from near)), ''))
                            as digest
                 from target t
-                """).params(agreementId, period)
+                """).params(agreementId, period, agreementId)
                 .query((rs, i) -> new String[] {rs.getString("state"), rs.getString("digest")}).optional();
     }
 

@@ -29,7 +29,11 @@ class DocumentVersions {
         this.catalog = catalog;
     }
 
-    /** Bilag 1's version; the follow-up data is read first, so a change while rendering can only make it older. */
+    /**
+     * Bilag 1's version; read before the document is built, so a change meanwhile can only make the stored rendering
+     * older than its version, never newer. Two single statements without a transaction (fewest round trips: this is
+     * on the path of every request for the documents).
+     */
     Optional<String> bilag1(String agreementId, String period) {
         return followUp.approvedVersion(agreementId, period)
                 .flatMap(round -> catalog.contentVersion(agreementId).map(agreement -> digest(round + "/" + agreement)));

@@ -79,7 +79,13 @@ class ApprovedDocumentCacheIntegrationTests {
         assertThat(adminPage.select("a[href=/revision]")).isNotEmpty();
         assertThat(readerPage.select("main").outerHtml()).isEqualTo(adminPage.select("main").outerHtml());
         assertThat(readerPage.select("tr.bilag1__goal")).hasSize(39);
-        assertThat(readerPage.select("header.header form.header__logout input[name=_csrf]")).hasSize(1);
+        assertThat(readerPage.select("main")).hasSize(1);
+        assertThat(readerPage.select("title").text()).startsWith("Bilag 1");
+        // The logout form carries this request's CSRF token, and it works.
+        String token = readerPage.select("header.header form.header__logout input[name=_csrf]").attr("value");
+        assertThat(token).isNotBlank().doesNotContain("placeholder");
+        assertThat(Jsoup.parse(readerAgain.getResponse().getContentAsString())
+                .select("form.header__logout input[name=_csrf]").attr("value")).isNotBlank();
 
         MvcResult notModified = mvc.perform(get(BASE + "bilag1.html").session(readerSession)
                 .with(user("laeser").roles("READER")).header("If-None-Match", etag)).andReturn();
@@ -90,6 +96,10 @@ class ApprovedDocumentCacheIntegrationTests {
         MvcResult newSession = mvc.perform(get(BASE + "bilag1.html").session(new MockHttpSession())
                 .with(user("laeser").roles("READER")).header("If-None-Match", etag)).andReturn();
         assertThat(newSession.getResponse().getStatus()).isEqualTo(200);
+
+        MvcResult logout = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/logout")
+                .session(readerSession).with(user("laeser").roles("READER")).param("_csrf", token)).andReturn();
+        assertThat(logout.getResponse().getRedirectedUrl()).isEqualTo("/login?logout");
 
         for (String format : new String[] {"pdf", "xlsx", "docx"}) {
             DocumentCache.Kind kind = DocumentCache.Kind.valueOf("BILAG1_" + format.toUpperCase(java.util.Locale.ROOT));
