@@ -127,8 +127,12 @@ public class FollowUpQueries {
 
     public QualityReport quality(String agreementId, String period) {
         RoundView round = rounds.find(agreementId, period).orElseThrow();
-        List<GoalStatusRow> rows = table(agreementId, period);
-        return qualityCheck.of(round, rows, statuses.carriedOver(round.id()), disagreements(rows, period));
+        return quality(round, table(agreementId, period));
+    }
+
+    /** The quality check of a round from its {@link #table} already read (the front page shows both). */
+    public QualityReport quality(RoundView round, List<GoalStatusRow> rows) {
+        return qualityCheck.of(round, rows, statuses.carriedOver(round.id()), disagreements(rows, round.period()));
     }
 
     /** Measurable goals whose owner-set achievement disagrees with the data at the end of the round's quarter. */

@@ -98,9 +98,11 @@ class RoundRepository {
     /**
      * A digest of what the documents of a round read from this schema, with the round's state: the round and every
      * earlier round of the agreement (which one comes before decides the "previous quarter" columns), whole rows, and
-     * every status of the round and of the two rounds before it by id, version and time of change (every write of a
-     * status moves its version and updated_at, so the texts need not be read). Any change to those rows, a reopening
-     * or a re-approval changes it (state_changed_at only moves forward). Empty when there is no such round.
+     * the statuses of the round and of the two rounds before it by count, highest id, sum of versions and latest
+     * change. Those never come back to earlier values: every write of a status adds one to its version, a new status
+     * gets a higher id than any before, and a removal without one lowers the count; so the texts need not be read.
+     * Any change, a reopening or a re-approval changes it (state_changed_at only moves forward). Empty when there is
+     * no such round.
      */
     Optional<String[]> documentDigest(String agreementId, String period) {
         return jdbc.sql("""
@@ -110,9 +112,8 @@ class RoundRepository {
                      near as (select id from rounds order by period desc limit 3)
                 select t.state,
                        md5(coalesce((select string_agg(r::text, ';' order by r.period) from rounds r), '')
-                           || '#' || coalesce((select string_agg((s.id, s.round_id, s.goal_id, s.version, s.updated_at,
-                                                                  s.carried_over)::text, ';' order by s.round_id, s.goal_id)
-                                               from followup.status s where s.round_id in (select id from near)), ''))
+                           || '#' || (select concat_ws('/', count(*), max(s.id), sum(s.version), max(s.updated_at))
+                                      from followup.status s where s.round_id in (select id from near)))
                            as digest
                 from target t
                 """).params(agreementId, period, agreementId)

@@ -38,7 +38,8 @@ import org.springframework.test.annotation.DirtiesContext;
  * same application, in one run, over real HTTP with a logged-in browser session (form login, the session in the
  * database as in production). The driver is {@code java.net.http}: 20 connections, each sending its next request when
  * the previous answer is read, for a fixed time after a warm-up; latencies per request give p50/p99. Also an open
- * round's Bilag 1, the front page, the goal list and a revalidation of the approved page (If-None-Match → 304).
+ * round's Bilag 1, the front page, the goal list and a revalidation of the approved page (If-None-Match → 304). Two
+ * rounds over all paths; each path's better round counts, the reference's too.
  * Run with {@code ./mvnw -Pbench test -Dtest=PageThroughputBenchmarkTests}; figures go to the log and to
  * {@code target/bench/p3.txt}.
  */
@@ -47,8 +48,9 @@ import org.springframework.test.annotation.DirtiesContext;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // Sessions in the database, as in production (the test configuration turns them off for MockMvc).
         "spring.autoconfigure.exclude=",
-        // The reference: the page's own bytes as a file, served by the application's static resource handling.
-        "spring.web.resources.static-locations=classpath:/static/,file:target/bench/p3-static/",
+        // The reference: the page's own bytes as a file, served by the application's static resource handling (looked
+        // up first, so that its requests do not also search the class path for it).
+        "spring.web.resources.static-locations=file:target/bench/p3-static/,classpath:/static/",
         "almen.embedded-db.pool-size=10"})
 class PageThroughputBenchmarkTests {
 
@@ -57,6 +59,7 @@ class PageThroughputBenchmarkTests {
     private static final int CONNECTIONS = 20;
     private static final Duration WARMUP = Duration.ofSeconds(5);
     private static final Duration MEASURE = Duration.ofSeconds(10);
+    private static final int ROUNDS = 2;
     private static final Path STATIC_DIR = Path.of("target/bench/p3-static");
 
     static {
@@ -125,32 +128,43 @@ class PageThroughputBenchmarkTests {
                 new Target("Bilag 1, open round", open, null),
                 new Target("Bilag 1, approved, If-None-Match", approved, etag),
                 new Target("front page (/aftaler/{id})", "/aftaler/" + AGREEMENT, null),
-                new Target("goal list (/aftaler/{id}/maal)", "/aftaler/" + AGREEMENT + "/maal", null),
-                new Target("static file, same bytes (again)", "/p3/bilag1.html", null));
-        // Every path warm before any is measured (the JIT compiles the shared filter chain once for all).
+                new Target("goal list (/aftaler/{id}/maal)", "/aftaler/" + AGREEMENT + "/maal", null));
+        String only = System.getProperty("p3.only"); // for profiling one path: the reference and the paths named so
+        if (only != null) {
+            targets = targets.stream().filter(t -> t.path().startsWith("/p3/") || t.name().contains(only)).toList();
+        }
+        // Every path warm before any is measured (the JIT compiles the shared filter chain once for all), then two
+        // rounds over all of them; each path's better round counts (the machine is shared: a round can be unlucky).
         for (Target t : targets) {
             drive(t.path(), cookie, t.ifNoneMatch(), WARMUP);
         }
         List<Result> results = new ArrayList<>();
-        for (Target t : targets) {
-            results.add(run(t.name(), t.path(), cookie, t.ifNoneMatch()));
+        java.util.Map<String, Result> best = new java.util.LinkedHashMap<>();
+        for (int round = 1; round <= ROUNDS; round++) {
+            for (Target t : targets) {
+                Result r = run(t.name() + " (" + round + ")", t.path(), cookie, t.ifNoneMatch());
+                results.add(r);
+                best.merge(t.name(), r, (a, b) -> b.rate() > a.rate() ? b : a);
+            }
         }
-        Result reference = results.get(0);
-        Result approvedRun = results.get(1);
-        Result openRun = results.get(2);
-        Result referenceAgain = results.get(6);
-
-        // Against the faster of the two reference runs: the conservative ratio.
-        double staticBytes = Math.max(reference.byteRate(), referenceAgain.byteRate());
+        if (only != null) {
+            return; // a profiling run: the lines above are in the log
+        }
+        Result reference = best.get(targets.get(0).name());
+        Result approvedRun = best.get(targets.get(1).name());
+        Result openRun = best.get(targets.get(2).name());
+        double staticBytes = reference.byteRate();
         double approvedRatio = approvedRun.byteRate() / staticBytes;
         double openRatio = openRun.byteRate() / staticBytes;
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "P3, %d connections, logged-in session (JDBC), %d s warm-up of every path, then %d s measured each; approved page %d bytes,"
+                "P3, %d connections, logged-in session (JDBC), %d s warm-up of every path, then 2 rounds of %d s each; approved page %d bytes,"
                         + " open page %d bytes; nproc %d, load average %.1f%n",
                 CONNECTIONS, WARMUP.toSeconds(), MEASURE.toSeconds(), page.body().length, openSize,
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         results.forEach(r -> report.append("  ").append(r.line()).append('\n'));
+        report.append("  best round of each:\n");
+        best.values().forEach(r -> report.append("  ").append(r.line()).append('\n'));
         report.append(String.format(Locale.ROOT, "  byte rate approved / static: %.2f (target >= 0.5)%n", approvedRatio));
         report.append(String.format(Locale.ROOT, "  byte rate open / static:     %.2f (target >= 0.1)%n", openRatio));
         log.info("\n{}", report);
