@@ -53,6 +53,8 @@ class ApprovedDocumentCacheIntegrationTests {
     FollowUpQueries followUp;
     @Autowired
     ReportTexts texts;
+    @Autowired
+    dk.almenmonitor.agreement.GoalEditing goals;
 
     @Test
     void anApprovedRoundsPageIsRenderedOnceForEveryReaderAndAnswers304() throws Exception {
@@ -185,6 +187,19 @@ class ApprovedDocumentCacheIntegrationTests {
         assertThat(changed.getResponse().getStatus()).isEqualTo(200);
         assertThat(changed.getResponse().getHeader("ETag")).isNotEqualTo(etag);
         assertThat(changed.getResponse().getContentAsByteArray()).isNotEqualTo(first.getResponse().getContentAsByteArray());
+    }
+
+    @Test
+    void reorderingTheAgreementsGoalsGivesANewVersion() throws Exception {
+        String docx = BASE + "bilag1.docx";
+        String etag = mvc.perform(reading(docx)).andReturn().getResponse().getHeader("ETag");
+        assertThat(mvc.perform(reading(docx).header("If-None-Match", etag)).andReturn().getResponse().getStatus())
+                .isEqualTo(304);
+        long goalId = followUp.table(AGREEMENT, PERIOD).get(0).goal().id();
+        goals.move(goalId, false, "admin");
+        MvcResult after = mvc.perform(reading(docx).header("If-None-Match", etag)).andReturn();
+        assertThat(after.getResponse().getStatus()).isEqualTo(200);
+        assertThat(after.getResponse().getHeader("ETag")).isNotEqualTo(etag);
     }
 
     private static MockHttpServletRequestBuilder reading(String path) {
