@@ -34,6 +34,16 @@ public class AgreementCatalog {
         return agreements.exists(id);
     }
 
+    /**
+     * A version of the agreement's content (its name, themes, goals and owners, whole rows) that changes with every
+     * change to them; every instance derives the same value from the database. Empty for an unknown agreement. One
+     * statement: outside a transaction it runs without one.
+     */
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public Optional<String> contentVersion(String agreementId) {
+        return agreements.contentDigest(agreementId);
+    }
+
     /** The agreement's goals in display order (the order of the municipality's sheet). */
     public List<GoalView> goals(String agreementId) {
         return goals.findByAgreement(agreementId);

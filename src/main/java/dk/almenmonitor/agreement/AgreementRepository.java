@@ -33,6 +33,27 @@ class AgreementRepository {
         return jdbc.sql("select count(*) from agreement.agreement where id = ?").param(id).query(Integer.class).single() > 0;
     }
 
+    /**
+     * A digest of the agreement's rows: the agreement, its themes and the goals' owners whole; the goals by count,
+     * highest id, sum of versions, latest change and their display order. Every edit and retirement of a goal adds one
+     * to its version (a related-goal link moves updated_at), a new goal gets a higher id, a reordering changes the
+     * order: so the goals' texts need not be read. Empty when there is no such agreement.
+     */
+    Optional<String> contentDigest(String agreementId) {
+        return jdbc.sql("""
+                select md5(a::text
+                           || '#' || coalesce((select string_agg(t::text, ';' order by t.number)
+                                               from agreement.theme t where t.agreement_id = a.id), '')
+                           || '#' || (select concat_ws('/', count(*), max(g.id), sum(g.version), max(g.updated_at),
+                                                       string_agg(g.id::text, ',' order by g.display_order, g.id))
+                                      from agreement.goal g where g.agreement_id = a.id)
+                           || '#' || coalesce((select string_agg(o::text, ';' order by o.goal_id, o.position, o.organisation_code)
+                                               from agreement.goal_owner o join agreement.goal g on g.id = o.goal_id
+                                               where g.agreement_id = a.id), ''))
+                from agreement.agreement a where a.id = ?
+                """).param(agreementId).query(String.class).optional();
+    }
+
     /** Inserts the agreement, or fills in what an existing one lacks; never overwrites edited names. */
     UpsertOutcome insertIfMissing(AgreementDraft draft) {
         int inserted = jdbc.sql("""

@@ -50,6 +50,19 @@ public class FollowUpQueries {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
+    /**
+     * For an APPROVED round, a version of everything its documents read from the follow-up data (the round and the earlier
+     * rounds of the agreement, and the statuses of this round and the two before it); a reopening, a re-approval or any change to
+     * those statuses gives a new one. Every instance derives the same value from the database. Empty when the round
+     * does not exist or is not approved (docs/domain.md "Documents of approved rounds"). One statement, so outside a
+     * transaction it runs without one (it is on the path of every request for such a document).
+     */
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public Optional<String> approvedVersion(String agreementId, String period) {
+        return rounds.documentDigest(agreementId, period)
+                .filter(d -> RoundState.APPROVED.name().equals(d[0])).map(d -> d[1]);
+    }
+
     /** Every goal of the agreement with its status in the round and in the round before, in display order. */
     public List<GoalStatusRow> table(String agreementId, String period) {
         List<RoundView> all = rounds(agreementId);
@@ -114,8 +127,12 @@ public class FollowUpQueries {
 
     public QualityReport quality(String agreementId, String period) {
         RoundView round = rounds.find(agreementId, period).orElseThrow();
-        List<GoalStatusRow> rows = table(agreementId, period);
-        return qualityCheck.of(round, rows, statuses.carriedOver(round.id()), disagreements(rows, period));
+        return quality(round, table(agreementId, period));
+    }
+
+    /** The quality check of a round from its {@link #table} already read (the front page shows both). */
+    public QualityReport quality(RoundView round, List<GoalStatusRow> rows) {
+        return qualityCheck.of(round, rows, statuses.carriedOver(round.id()), disagreements(rows, round.period()));
     }
 
     /** Measurable goals whose owner-set achievement disagrees with the data at the end of the round's quarter. */

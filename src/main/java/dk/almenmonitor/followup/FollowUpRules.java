@@ -1,7 +1,6 @@
 package dk.almenmonitor.followup;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 import dk.almenmonitor.agreement.GoalView;
 import dk.almenmonitor.shared.Quarter;
@@ -10,7 +9,6 @@ import dk.almenmonitor.shared.Quarter;
 final class FollowUpRules {
 
     static final String UNCHANGED_WORD = "Uændret";
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private FollowUpRules() {
     }
@@ -20,8 +18,24 @@ final class FollowUpRules {
         if (text == null) {
             return "";
         }
-        return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00A0', ' ')).replaceAll(" ")
-                .trim();
+        // The same as replacing U+00A0 by a space, then every run of \s ([ \t\n\x0B\f\r]) by one space, then
+        // trim(): written out, because it runs for every status on every page that shows a round.
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        boolean inSpace = false;
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0') {
+                if (!inSpace) {
+                    out.append(' ');
+                    inSpace = true;
+                }
+            } else {
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        return out.toString().trim();
     }
 
     static boolean isUnchangedWord(String text) {

@@ -37,16 +37,26 @@ class QualityCheck {
                 items(rows, GoalStatusRow::overdueWithoutReason, r -> texts.text(
                         "followup.quality.item.overdueWithoutReason", r.goal().deadline().text())),
                 items(rows, r -> r.status() != null && r.status().unchanged(), r -> texts.text("followup.quality.item.unchanged")),
-                items(rows, r -> r.status() != null && r.status().unchanged()
-                                && StatusWarnings.staleDate(r.status().statusText(), cutoff(round, quarter)).isPresent(),
-                        r -> texts.text("followup.quality.item.staleUnchanged", StatusWarnings.staleDate(
-                                r.status().statusText(), cutoff(round, quarter)).orElseThrow().matched())),
+                staleUnchanged(rows, cutoff(round, quarter)),
                 items(rows, r -> r.status() != null && r.status().expectedFulfilment() != null
                                 && r.status().expectedFulfilment().to() != null
                                 && r.status().expectedFulfilment().to().isBefore(quarter.firstDay())
                                 && r.achievement() != Achievement.FULFILLED,
                         r -> texts.text("followup.quality.item.expectedPassed", r.status().expectedFulfilment().text())),
                 items(rows, r -> disagreements.containsKey(r.goal().id()), r -> disagreements.get(r.goal().id())));
+    }
+
+    /** Unchanged statuses that name a period ended before the cut-off; each text is searched once. */
+    private List<QualityReport.Item> staleUnchanged(List<GoalStatusRow> rows, java.time.LocalDate cutoff) {
+        List<QualityReport.Item> items = new java.util.ArrayList<>();
+        for (GoalStatusRow r : rows) {
+            if (r.status() != null && r.status().unchanged()) {
+                StatusWarnings.staleDate(r.status().statusText(), cutoff).ifPresent(p -> items.add(new QualityReport.Item(
+                        r.goal().id(), r.goal().title(), r.goal().owners(),
+                        texts.text("followup.quality.item.staleUnchanged", p.matched()))));
+            }
+        }
+        return List.copyOf(items);
     }
 
     private static java.time.LocalDate cutoff(RoundView round, Quarter quarter) {

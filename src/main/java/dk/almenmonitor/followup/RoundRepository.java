@@ -95,6 +95,31 @@ class RoundRepository {
                 .list();
     }
 
+    /**
+     * A digest of what the documents of a round read from this schema, with the round's state: the round and every
+     * earlier round of the agreement (which one comes before decides the "previous quarter" columns), whole rows, and
+     * the statuses of the round and of the two rounds before it by count, highest id, sum of versions and latest
+     * change. Those never come back to earlier values: every write of a status adds one to its version, a new status
+     * gets a higher id than any before, and a removal without one lowers the count; so the texts need not be read.
+     * Any change, a reopening or a re-approval changes it (state_changed_at only moves forward). Empty when there is
+     * no such round.
+     */
+    Optional<String[]> documentDigest(String agreementId, String period) {
+        return jdbc.sql("""
+                with target as (select id, period, state from followup.round where agreement_id = ? and period = ?),
+                     rounds as (select r.* from followup.round r, target t
+                                where r.agreement_id = ? and r.period <= t.period),
+                     near as (select id from rounds order by period desc limit 3)
+                select t.state,
+                       md5(coalesce((select string_agg(r::text, ';' order by r.period) from rounds r), '')
+                           || '#' || (select concat_ws('/', count(*), max(s.id), sum(s.version), max(s.updated_at))
+                                      from followup.status s where s.round_id in (select id from near)))
+                           as digest
+                from target t
+                """).params(agreementId, period, agreementId)
+                .query((rs, i) -> new String[] {rs.getString("state"), rs.getString("digest")}).optional();
+    }
+
     /** Locks the round row for the rest of the transaction, so a save and a state change cannot interleave. */
     Optional<RoundState> lockState(long roundId) {
         return jdbc.sql("select state from followup.round where id = ? for share").param(roundId)

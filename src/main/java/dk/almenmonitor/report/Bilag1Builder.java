@@ -16,6 +16,7 @@ import dk.almenmonitor.organisation.Organisations;
 import dk.almenmonitor.shared.Quarter;
 import dk.almenmonitor.shared.WrittenPeriod;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 @Component
 class Bilag1Builder {
@@ -40,6 +41,8 @@ class Bilag1Builder {
         this.organisations = organisations;
     }
 
+    /** One read-only transaction for the several reads (one connection, one commit). */
+    @Transactional(readOnly = true)
     Optional<Bilag1> build(String agreementId, String period) {
         Optional<AgreementView> agreement = catalog.agreement(agreementId);
         Optional<RoundView> round = followUp.round(agreementId, period);

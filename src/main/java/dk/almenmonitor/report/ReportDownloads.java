@@ -32,6 +32,19 @@ final class ReportDownloads {
         return (safe.isEmpty() ? "dokument" : safe) + "." + extension.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A document of an approved round: the browser may keep it but must ask again ({@code private, no-cache}); the
+     * ETag (quoted here) lets it get a 304 when the version is unchanged.
+     */
+    static ResponseEntity<byte[]> approvedAttachment(byte[] body, MediaType type, String fileName, String etag) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .eTag(etag)
+                .body(body);
+    }
+
     static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String fileName) {
         return ResponseEntity.ok()
                 .contentType(type)

@@ -56,7 +56,7 @@ class FrontPageController {
             List<GoalStatusRow> rows = followUp.table(agreementId, period);
             model.addAttribute("summary", RoundSummary.of(agreementId, period, rows));
             model.addAttribute("overdueRows", rows.stream().filter(GoalStatusRow::overdue).toList());
-            model.addAttribute("quality", followUp.quality(agreementId, period));
+            model.addAttribute("quality", followUp.quality(latest.get(), rows));
             model.addAttribute("kinds", GoalKind.values());
             model.addAttribute("achievements", Achievement.values());
             model.addAttribute("quarterLabel", dk.almenmonitor.shared.Quarter.parse(period).orElseThrow().danish());

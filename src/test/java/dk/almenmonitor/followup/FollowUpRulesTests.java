@@ -52,4 +52,22 @@ class FollowUpRulesTests {
         assertThat(FollowUpRules.hasText(" x ")).isTrue();
         assertThat(FollowUpRules.normalise("  a \n\n b\u00A0 c ")).isEqualTo("a b c");
     }
+
+    @Test
+    void normaliseIsTheRegularExpressionItReplaced() {
+        java.util.regex.Pattern whitespace = java.util.regex.Pattern.compile("\\s+");
+        java.util.Random random = new java.util.Random(42);
+        char[] alphabet = {'a', 'Æ', 'ø', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00A0', '\u2003', '\u0001', '.', 'e',
+                '\u0301', 'U'};
+        for (int n = 0; n < 20_000; n++) {
+            char[] text = new char[random.nextInt(12)];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String s = new String(text);
+            String expected = whitespace.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)
+                    .replace('\u00A0', ' ')).replaceAll(" ").trim();
+            org.assertj.core.api.Assertions.assertThat(FollowUpRules.normalise(s)).as(s).isEqualTo(expected);
+        }
+    }
 }
