@@ -112,7 +112,7 @@ class ImportPageController {
     /** "10 MB", "512 MB", "1,5 MB": the upload limit as the page states it (MB of 1024 × 1024 bytes). */
     static String megabytes(long bytes) {
         double mb = bytes / (1024.0 * 1024.0);
-        return DanishFormat.number(mb, mb == Math.rint(mb) ? 0 : 1) + " MB";
+        return DanishFormat.number(mb, bytes % (1024 * 1024) == 0 ? 0 : 1) + " MB";
     }
 
     /** A line of the latest imports: the time in Danish time. */

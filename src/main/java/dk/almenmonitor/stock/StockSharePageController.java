@@ -118,11 +118,14 @@ class StockSharePageController {
         return goals.of(ShareRecorder.INDICATOR).map(g -> new GoalLink(g.goalPath(), g.title()));
     }
 
-    /** A text a spreadsheet would take for a formula gets a leading apostrophe. */
+    /**
+     * A text a spreadsheet would take for a formula ({@code = + - @}, a tab or a carriage return first) gets a
+     * leading apostrophe.
+     */
     private static String cell(String text) {
         if (text == null) {
             return "";
         }
-        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

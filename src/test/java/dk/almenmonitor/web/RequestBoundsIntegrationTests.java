@@ -197,6 +197,35 @@ class RequestBoundsIntegrationTests {
         }
     }
 
+    /**
+     * Issue 14 item 6: the errors the container dispatches to {@code /error} over real HTTP (MockMvc never does) carry
+     * the same security headers as every other answer: the 404 page, the 404 and 405 problem, the 403 of a POST
+     * without CSRF token, a 401 problem.
+     */
+    @Test
+    void errorDispatchesCarryTheSecurityHeaders() throws Exception {
+        String html = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+        java.util.Map<String, HttpResponse<String>> answers = new java.util.LinkedHashMap<>();
+        answers.put("404 page", http.send(HttpRequest.newBuilder(uri("/offentlig/no-such-agreement")).header("Accept", html)
+                .GET().build(), utf8()));
+        answers.put("404 problem", send(HttpRequest.newBuilder(uri("/api/v1/no-such-endpoint")).GET()));
+        answers.put("405 problem", send(HttpRequest.newBuilder(uri("/api/v1/me")).DELETE()));
+        answers.put("403 page without CSRF token", http.send(HttpRequest.newBuilder(uri("/login")).header("Accept", html)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=x")).build(), utf8()));
+        answers.put("401 problem", http.send(HttpRequest.newBuilder(uri("/api/v1/me")).GET().build(), utf8()));
+        for (var answer : answers.entrySet()) {
+            HttpResponse<String> response = answer.getValue();
+            String what = answer.getKey() + " (" + response.statusCode() + ")";
+            assertThat(response.statusCode()).as(what).isBetween(400, 499);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(what)
+                    .hasValue(ErrorResponseHeaders.PAGE_CSP);
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(what).hasValue("DENY");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(what).hasValue("strict-origin-when-cross-origin");
+        }
+    }
+
     private static String part(String name, String fileName, String content) {
         return "--BOUNDARY\r\nContent-Disposition: form-data; name=\"" + name + "\""
                 + (fileName == null ? "" : "; filename=\"" + fileName + "\"") + "\r\n\r\n" + content + "\r\n";
