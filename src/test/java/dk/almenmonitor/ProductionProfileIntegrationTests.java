@@ -20,9 +20,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +46,9 @@ class ProductionProfileIntegrationTests {
     @BeforeAll
     static void startExternalServer() throws IOException {
         external = EmbeddedPostgres.builder().start();
+        // A context cached by an earlier test class keeps logging initialised, and a start then keeps its format:
+        // marked uninitialised, the production start below sets up its own (JSON) logging as in a fresh JVM.
+        LoggingSystem.get(ProductionProfileIntegrationTests.class.getClassLoader()).cleanUp();
     }
 
     @AfterAll
@@ -49,6 +56,13 @@ class ProductionProfileIntegrationTests {
         if (external != null) {
             external.close();
         }
+        // Logging is global to the JVM, and Spring Boot keeps the structured format in a system property that a later
+        // start without one does not reset: back to the default text lines for the test classes after this one.
+        System.clearProperty(LoggingSystemProperty.CONSOLE_STRUCTURED_FORMAT.getEnvironmentVariableName());
+        LoggingSystem logging = LoggingSystem.get(ProductionProfileIntegrationTests.class.getClassLoader());
+        logging.cleanUp();
+        logging.beforeInitialize();
+        logging.initialize(new LoggingInitializationContext(new StandardEnvironment()), null, null);
     }
 
     @Test
