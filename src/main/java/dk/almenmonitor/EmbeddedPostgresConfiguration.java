@@ -21,6 +21,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.StringUtils;
@@ -40,11 +41,19 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
     private static EmbeddedPostgres server;
+    static final String PRODUCTION = "production";
 
     /** Resolved once: in tests the name is {@code t_${random.value}}, a new value on every resolution. */
     private final String database;
 
-    EmbeddedPostgresConfiguration(@Value("${almen.embedded-db.database:almenmonitor}") String database) {
+    EmbeddedPostgresConfiguration(@Value("${almen.embedded-db.database:almenmonitor}") String database,
+                                  Environment environment) {
+        if (environment.matchesProfiles(PRODUCTION)) {
+            // Production keeps its data in an external PostgreSQL (docs/operations.md "Production profile"); an
+            // embedded server in a container would lose it with the container.
+            throw new IllegalStateException("The production profile needs an external database: set "
+                    + "SPRING_DATASOURCE_URL (and SPRING_DATASOURCE_USERNAME/PASSWORD, SPRING_FLYWAY_USER/PASSWORD)");
+        }
         this.database = database;
     }
 

@@ -11,11 +11,19 @@ import dk.almenmonitor.identity.CurrentUser;
 import dk.almenmonitor.shared.AuditEvent;
 import dk.almenmonitor.shared.Quarter;
 import dk.almenmonitor.shared.WrittenPeriod;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Saves an owner's status with optimistic locking: a save based on an old version never overwrites a newer one. */
+/**
+ * Saves an owner's status with optimistic locking: a save based on an old version never overwrites a newer one. Every
+ * save attempt is counted in {@value #SAVES} by outcome: {@code saved} (committed), {@code conflict} (an old version),
+ * {@code refused} (not allowed, not found, bad input) or {@code failed} (docs/operations.md "Metrics").
+ */
 @Service
 public class StatusEditing {
 
@@ -25,10 +33,14 @@ public class StatusEditing {
     private final FollowUpQueries queries;
     private final ApplicationEventPublisher events;
     private final FollowUpTexts texts;
+    private final MeterRegistry meters;
+
+    static final String SAVES = "almen.status.saves";
 
     StatusEditing(AgreementCatalog catalog, RoundRepository rounds, StatusRepository statuses, FollowUpQueries queries,
-                  ApplicationEventPublisher events, FollowUpTexts texts) {
+                  ApplicationEventPublisher events, FollowUpTexts texts, MeterRegistry meters) {
         this.texts = texts;
+        this.meters = meters;
         this.catalog = catalog;
         this.rounds = rounds;
         this.statuses = statuses;
@@ -56,6 +68,36 @@ public class StatusEditing {
     @Transactional
     public SavedStatus save(String agreementId, String period, long goalId, Integer expectedVersion, StatusInput raw,
                             CurrentUser user) {
+        SavedStatus saved;
+        try {
+            saved = saveInTransaction(agreementId, period, goalId, expectedVersion, raw, user);
+        } catch (StaleStatusException e) {
+            countSave("conflict");
+            throw e;
+        } catch (FollowUpException | IllegalArgumentException e) {
+            countSave("refused");
+            throw e;
+        } catch (RuntimeException e) {
+            countSave("failed");
+            throw e;
+        }
+        // Counted once the transaction has ended, so a save whose commit fails is not counted as saved.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                countSave(status == STATUS_COMMITTED ? "saved" : "failed");
+            }
+        });
+        return saved;
+    }
+
+    private void countSave(String outcome) {
+        Counter.builder(SAVES).description("Status saves by outcome").tag("outcome", outcome).register(meters)
+                .increment();
+    }
+
+    private SavedStatus saveInTransaction(String agreementId, String period, long goalId, Integer expectedVersion,
+                                          StatusInput raw, CurrentUser user) {
         RoundView round = round(agreementId, period);
         GoalView goal = goal(agreementId, goalId);
         RoundState state = rounds.lockState(round.id()).orElseThrow();

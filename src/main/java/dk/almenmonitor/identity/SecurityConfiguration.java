@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -42,7 +43,7 @@ class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";
     private static final String[] PUBLIC_PATHS = {LOGIN_PAGE, "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**",
-            "/favicon.ico", "/actuator/health/**", "/error",
+            "/favicon.ico", "/actuator/health/**", "/livez", "/readyz", "/error",
             // The accessibility statement must be reachable without logging in (webtilgængelighedsloven).
             "/tilgaengelighed"};
     private static final String PUBLIC_VIEW = "/offentlig/**";
@@ -66,6 +67,33 @@ class SecurityConfiguration {
         this.audit = audit;
         this.addresses = addresses;
         this.sessionLimit = sessionLimit;
+    }
+
+    /**
+     * The Actuator's own port ({@code management.server.port}, 8081 in the production profile), which only the
+     * platform reaches: health and the Prometheus scrape without login, read-only; nothing else answers there.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain managementPortChain(HttpSecurity http, Environment environment) throws Exception {
+        RequestMatcher onManagementPort = request -> {
+            Integer management = environment.getProperty("local.management.port", Integer.class);
+            Integer server = environment.getProperty("local.server.port", Integer.class);
+            return management != null && management > 0 && !management.equals(server)
+                    && request.getLocalPort() == management;
+        };
+        http.securityMatcher(onManagementPort)
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(pathPattern(HttpMethod.GET, "/actuator/health"),
+                                pathPattern(HttpMethod.GET, "/actuator/health/**"),
+                                pathPattern(HttpMethod.GET, "/actuator/prometheus")).permitAll()
+                        .anyRequest().denyAll())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .csrf(csrf -> csrf.disable()) // nothing but GET is permitted on this port
+                .headers(SecurityHeaders.withCsp(SecurityHeaders.STRICT_CSP));
+        return http.build();
     }
 
     @Bean

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -38,10 +39,12 @@ public class ImportPipeline {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final ImportDatasets datasets;
+    private final ImportMetrics metrics;
 
     ImportPipeline(UploadLimits limits, ImportRecordRepository records, TransactionTemplate transactions,
-                   JsonMapper json, ImportDatasets datasets) {
+                   JsonMapper json, ImportDatasets datasets, ImportMetrics metrics) {
         this.datasets = datasets;
+        this.metrics = metrics;
         this.limits = limits;
         this.records = records;
         this.transactions = transactions;
@@ -66,12 +69,17 @@ public class ImportPipeline {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         String safeName = safeFileName(fileName);
         UploadLimits.Spooled spooled = null;
+        Timer.Sample timing = metrics.start();
+        ImportReport report = null;
         try {
             spooled = spool(upload, limits.limitFor(dataset));
-            return importSpooled(dataset, spooled, id, now, safeName, parameters, user);
+            report = importSpooled(dataset, spooled, id, now, safeName, parameters, user);
+            return report;
         } catch (ImportRejectedException e) {
-            return reject(dataset, e, id, now, safeName, spooled == null ? null : spooled.sha256(), user);
+            report = reject(dataset, e, id, now, safeName, spooled == null ? null : spooled.sha256(), user);
+            return report;
         } finally {
+            metrics.record(timing, dataset.name(), report);
             if (spooled != null) {
                 delete(spooled.path());
             }

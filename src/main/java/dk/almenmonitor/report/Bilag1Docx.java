@@ -10,12 +10,18 @@ import org.springframework.stereotype.Component;
 class Bilag1Docx {
 
     private final ReportMessages text;
+    private final RenderMetrics metrics;
 
-    Bilag1Docx(ReportMessages text) {
+    Bilag1Docx(ReportMessages text, RenderMetrics metrics) {
         this.text = text;
+        this.metrics = metrics;
     }
 
     byte[] write(Bilag1 bilag1) {
+        return metrics.time("bilag1", "docx", () -> document(bilag1));
+    }
+
+    private byte[] document(Bilag1 bilag1) {
         XWPFDocument doc = new XWPFDocument();
         Docx.page(doc, true, 720);
         doc.getProperties().getCoreProperties().setTitle(text.get("report.bilag1.pageTitle", bilag1.currentLabel()));

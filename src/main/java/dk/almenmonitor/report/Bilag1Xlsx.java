@@ -30,12 +30,18 @@ class Bilag1Xlsx {
     private static final int TOTAL_WIDTH_CHARS = 250;
 
     private final ReportMessages text;
+    private final RenderMetrics metrics;
 
-    Bilag1Xlsx(ReportMessages text) {
+    Bilag1Xlsx(ReportMessages text, RenderMetrics metrics) {
         this.text = text;
+        this.metrics = metrics;
     }
 
     byte[] write(Bilag1 bilag1) {
+        return metrics.time("bilag1", "xlsx", () -> workbook(bilag1));
+    }
+
+    private byte[] workbook(Bilag1 bilag1) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             Sheet sheet = workbook.createSheet("Bilag 1");

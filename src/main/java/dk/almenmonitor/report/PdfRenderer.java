@@ -12,6 +12,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -39,9 +40,17 @@ class PdfRenderer {
     private final PrintFonts fonts = new PrintFonts();
     private final PrintNamespaceHandler namespaceHandler = new PrintNamespaceHandler();
 
+    private final RenderMetrics metrics;
+
     PdfRenderer(ITemplateEngine templates) {
+        this(templates, RenderMetrics.unregistered());
+    }
+
+    @Autowired
+    PdfRenderer(ITemplateEngine templates, RenderMetrics metrics) {
         PdfLogging.install();
         this.templates = templates;
+        this.metrics = metrics;
     }
 
     /** An untagged PDF: the fast path, for the large tables of Bilag 1 (which also come as XLSX, DOCX and HTML). */
@@ -59,6 +68,10 @@ class PdfRenderer {
     }
 
     private byte[] render(String template, Map<String, Object> variables, boolean tagged) {
+        return metrics.time(RenderMetrics.documentOf(template), "pdf", () -> renderUntimed(template, variables, tagged));
+    }
+
+    private byte[] renderUntimed(String template, Map<String, Object> variables, boolean tagged) {
         String html = templates.process(template, new Context(DanishFormat.DANISH, variables));
         org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

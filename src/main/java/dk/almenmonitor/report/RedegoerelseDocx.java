@@ -14,12 +14,18 @@ class RedegoerelseDocx {
     private static final int BODY = 11;
 
     private final ReportMessages text;
+    private final RenderMetrics metrics;
 
-    RedegoerelseDocx(ReportMessages text) {
+    RedegoerelseDocx(ReportMessages text, RenderMetrics metrics) {
         this.text = text;
+        this.metrics = metrics;
     }
 
     byte[] write(Redegoerelse r) {
+        return metrics.time("redegoerelse", "docx", () -> document(r));
+    }
+
+    private byte[] document(Redegoerelse r) {
         XWPFDocument doc = new XWPFDocument();
         Docx.page(doc, false, 1247);
         doc.getProperties().getCoreProperties().setTitle(text.get("report.redegoerelse.title", r.agreementName()));
