@@ -10,7 +10,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 
-import dk.almenmonitor.shared.DatabaseUnavailable;
+import dk.almenmonitor.DatabaseUnavailable;
 
 /** The handlers around login, logout and refused requests that write to the audit log. */
 @Component

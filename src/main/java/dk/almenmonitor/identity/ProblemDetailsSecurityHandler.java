@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dk.almenmonitor.shared.DanishFormat;
-import dk.almenmonitor.shared.DatabaseUnavailable;
+import dk.almenmonitor.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;

@@ -17,7 +17,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
 import dk.almenmonitor.shared.AuditEvent;
-import dk.almenmonitor.shared.DatabaseUnavailable;
+import dk.almenmonitor.DatabaseUnavailable;
 
 /**
  * Security events for the audit log: logins (form, OIDC), failed logins (any mechanism, with the attempted username

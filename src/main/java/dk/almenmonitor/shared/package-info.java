@@ -1,6 +1,5 @@
 /**
- * Value types and rules with no Spring: Danish period expressions, quarters, Danish formatting, and whether a failure
- * means that the database cannot be reached (DatabaseUnavailable). (The bounds of file
+ * Value types and rules with no Spring: Danish period expressions, quarters and Danish formatting. (The bounds of file
  * imports lived here until the {@code imports} module took them, ADR 0010.)
  *
  * <p>Null-marked: a type is non-null unless it says {@code @Nullable}.

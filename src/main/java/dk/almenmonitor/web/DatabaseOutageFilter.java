@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.EnumSet;
 
 import dk.almenmonitor.shared.DanishFormat;
-import dk.almenmonitor.shared.DatabaseUnavailable;
+import dk.almenmonitor.DatabaseUnavailable;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;

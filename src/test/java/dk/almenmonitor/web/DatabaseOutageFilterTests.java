@@ -62,5 +62,8 @@ class DatabaseOutageFilterTests {
         assertThat(DatabaseOutageFilter.unavailable(new TransactionSystemException("commit failed"))).isFalse();
         assertThat(DatabaseOutageFilter.unavailable(new IllegalStateException("bug"))).isFalse();
         assertThat(DatabaseOutageFilter.unavailable(new SQLException("no state"))).isFalse();
+        // another server that cannot be reached (the mail server, the OIDC provider) is not the database
+        assertThat(DatabaseOutageFilter.unavailable(new IllegalStateException("mail",
+                new ConnectException("Connection refused")))).isFalse();
     }
 }

@@ -1,6 +1,5 @@
-package dk.almenmonitor.shared;
+package dk.almenmonitor;
 
-import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -14,9 +13,14 @@ import java.sql.SQLTransientConnectionException;
  * <ul>
  *   <li>{@link SQLTransientConnectionException} – the pool gave up waiting for a connection;</li>
  *   <li>{@link SQLNonTransientConnectionException} and SQL state class {@code 08} – no connection, or it broke;</li>
- *   <li>SQL states {@code 57P01}–{@code 57P03} – the server is shutting down or not yet accepting connections;</li>
- *   <li>a refused TCP connection ({@link ConnectException}).</li>
+ *   <li>SQL states {@code 57P01}–{@code 57P03} – the server is shutting down or not yet accepting connections.</li>
  * </ul>
+ * A refused TCP connection counts only as the driver reports it (state {@code 08001}): other network failures (the
+ * mail server, the OIDC provider) are not the database's.
+ *
+ * <p>Beside the database configuration ({@code EmbeddedPostgresConfiguration}) rather than in a module: it names JDBC
+ * types, which inside the modules only repositories do, and both {@code identity} (logins) and {@code web} (the 503
+ * answer) ask it.
  */
 public final class DatabaseUnavailable {
 
@@ -26,8 +30,7 @@ public final class DatabaseUnavailable {
     public static boolean is(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 50; t = t.getCause() == t ? null : t.getCause(), depth++) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof ConnectException) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
