@@ -80,6 +80,9 @@ class DatabaseOutageIntegrationTests {
             assertThat(page.headers().firstValue("Retry-After")).hasValue("10");
             assertThat(page.body()).contains("Systemet er midlertidigt utilgængeligt").contains("Prøv igen om lidt.")
                     .contains("Systemet kan ikke nå sin database lige nu.").doesNotContain("Exception");
+            // the page keeps its look: its style sheet is served without a session lookup
+            assertThat(page.body()).contains("/css/app.css");
+            assertThat(get(browser, "/css/app.css", "text/css,*/*;q=0.1").statusCode()).isEqualTo(200);
 
             HttpResponse<String> api = api(browser);
             assertThat(api.statusCode()).as("an API call with HTTP Basic while the database is down").isEqualTo(503);

@@ -2,6 +2,7 @@ package dk.almenmonitor.web;
 
 import java.io.IOException;
 import java.util.EnumSet;
+import java.util.List;
 
 import dk.almenmonitor.shared.DanishFormat;
 import dk.almenmonitor.DatabaseUnavailable;
@@ -35,7 +36,8 @@ import org.springframework.transaction.TransactionSystemException;
  * sees every such failure, before the session filter and the security filter chain.
  *
  * <p>The error page's own dispatch must not wait for the database a second time: it runs without cookies,
- * so the session filter looks nothing up and the page is rendered as for an anonymous visitor. Waiting is bounded by
+ * so the session filter looks nothing up and the page is rendered as for an anonymous visitor. Static files always
+ * run without cookies, so the page's style sheets and scripts load during an outage too. Waiting is bounded by
  * the pool's connection timeout ({@code spring.datasource.hikari.connection-timeout}, 5 s).
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,6 +45,8 @@ class DatabaseOutageFilter implements Filter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
     private static final String UNAVAILABLE = DatabaseOutageFilter.class.getName() + ".unavailable";
+    /** The static files (public, see identity's security configuration): they never need the session. */
+    private static final List<String> STATIC = List.of("/css/", "/js/", "/img/", "/fonts/", "/webjars/", "/favicon.ico");
 
     private final MessageSource messages;
     private final long retryAfterSeconds;
@@ -69,6 +73,12 @@ class DatabaseOutageFilter implements Filter {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             chain.doFilter(request.getAttribute(UNAVAILABLE) != null ? new WithoutSessionCookie(request) : request,
                     response);
+            return;
+        }
+        if (isStatic(request)) {
+            // A style sheet or script must not wait for a session lookup: during an outage the error page keeps its
+            // look, and otherwise no static file reads or touches the session in the database.
+            chain.doFilter(new WithoutSessionCookie(request), response);
             return;
         }
         try {
@@ -101,6 +111,11 @@ class DatabaseOutageFilter implements Filter {
             }
         }
         return false;
+    }
+
+    private static boolean isStatic(HttpServletRequest request) {
+        String path = request.getServletPath(); // decoded and normalised by the container
+        return STATIC.stream().anyMatch(path::startsWith);
     }
 
     private static String rootCause(Throwable failure) {
