@@ -64,7 +64,10 @@ class EmbeddedPostgresConfiguration {
                           @Value("${almen.embedded-db.clean:false}") boolean clean,
                           @Value("${almen.db.app-role:almen_app}") String appRole,
                           @Value("${almen.embedded-db.pool-size:10}") int poolSize,
-                          @Value("${almen.embedded-db.min-idle:10}") int minIdle) throws Exception {
+                          @Value("${almen.embedded-db.min-idle:10}") int minIdle,
+                          @Value("${spring.datasource.hikari.connection-timeout:5000}") long connectionTimeout,
+                          @Value("${spring.datasource.hikari.validation-timeout:2000}") long validationTimeout)
+            throws Exception {
         EmbeddedPostgres pg = server(Path.of(dataDir).toAbsolutePath(), clean);
         createDatabaseIfMissing(pg, database);
         createAppRoleIfMissing(pg, appRole);
@@ -75,6 +78,9 @@ class EmbeddedPostgresConfiguration {
         ds.setMaximumPoolSize(poolSize);
         // Tests keep many contexts (each with its own pool) in one JVM on one server: their pools stay small.
         ds.setMinimumIdle(Math.min(minIdle, poolSize));
+        // The same bounds as the external pool: a request waits at most this long for a connection (web answers 503).
+        ds.setConnectionTimeout(connectionTimeout);
+        ds.setValidationTimeout(validationTimeout);
         ds.setPoolName("embedded-pg");
         return ds;
     }

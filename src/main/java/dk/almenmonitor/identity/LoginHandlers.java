@@ -10,6 +10,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 
+import dk.almenmonitor.DatabaseUnavailable;
+
 /** The handlers around login, logout and refused requests that write to the audit log. */
 @Component
 class LoginHandlers {
@@ -40,7 +42,12 @@ class LoginHandlers {
         ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl(LOGIN_ERROR);
         handler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), LOGIN_LOCKED));
-        return handler;
+        return (request, response, exception) -> {
+            if (DatabaseUnavailable.is(exception)) {
+                throw exception; // an outage, not a wrong password: answered 503 (web)
+            }
+            handler.onAuthenticationFailure(request, response, exception);
+        };
     }
 
     LogoutHandler logout() {

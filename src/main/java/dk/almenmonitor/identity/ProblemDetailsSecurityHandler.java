@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dk.almenmonitor.shared.DanishFormat;
+import dk.almenmonitor.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -38,6 +39,10 @@ class ProblemDetailsSecurityHandler implements AuthenticationEntryPoint, AccessD
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException authException) throws IOException {
+        if (DatabaseUnavailable.is(authException)) {
+            // The account could not be looked up: not a wrong password but an outage, answered 503 (web).
+            throw authException;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized");
     }

@@ -17,6 +17,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
 import dk.almenmonitor.shared.AuditEvent;
+import dk.almenmonitor.DatabaseUnavailable;
 
 /**
  * Security events for the audit log: logins (form, OIDC), failed logins (any mechanism, with the attempted username
@@ -84,6 +85,10 @@ class SecurityAudit {
     /** Any failed authentication, form login, HTTP Basic and OIDC alike (Spring Security's event). */
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
+        if (DatabaseUnavailable.is(event.getException())) {
+            // Not a failed login but an outage: the audit row could not be written either, and trying would wait again.
+            return;
+        }
         Authentication attempt = event.getAuthentication();
         Map<String, String> details = new LinkedHashMap<>();
         details.put("reason", reason(event.getException()));
