@@ -91,7 +91,6 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .csrf(csrf -> csrf.disable()) // nothing but GET is permitted on this port
                 .headers(SecurityHeaders.withCsp(SecurityHeaders.STRICT_CSP));
         return http.build();
     }
