@@ -72,6 +72,10 @@ class DatabaseOutageIntegrationTests {
         assertThat(api(browser).statusCode()).isEqualTo(200);
         assertThat(get(probe, "/actuator/health/readiness", "application/json").statusCode()).isEqualTo(200);
 
+        HttpClient stranger = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(HANG).build();
+        String strangersToken = csrfToken(get(stranger, "/login", "text/html").body());
+
         server.stop();
         try {
             HttpResponse<String> page = page(browser);
@@ -98,6 +102,16 @@ class DatabaseOutageIntegrationTests {
             assertThat(readiness.statusCode()).isEqualTo(503);
             assertThat(readiness.body()).contains("\"status\":\"DOWN\"");
             assertThat(get(probe, "/actuator/health/liveness", "application/json").statusCode()).isEqualTo(200);
+
+            // Someone who opened the login page before the outage and logs in now is told to come back, not that the
+            // password is wrong.
+            HttpResponse<String> login = send(stranger, HttpRequest.newBuilder(URI.create(base + "/login")).timeout(HANG)
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + PASSWORD + "&_csrf="
+                            + URLEncoder.encode(strangersToken, StandardCharsets.UTF_8))).build());
+            assertThat(login.statusCode()).as("a login while the database is down").isEqualTo(503);
+            assertThat(login.body()).contains("Prøv igen om lidt.").doesNotContain("forkert");
+            assertThat(login.headers().firstValue("Location")).as("no redirect to ?error").isEmpty();
         } finally {
             server.start();
         }
@@ -112,14 +126,18 @@ class DatabaseOutageIntegrationTests {
     }
 
     private static void logIn(HttpClient browser) throws Exception {
-        String loginPage = get(browser, "/login", "text/html").body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
-        assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
+        String token = csrfToken(get(browser, "/login", "text/html").body());
         HttpResponse<String> login = send(browser, HttpRequest.newBuilder(URI.create(base + "/login")).timeout(HANG)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + PASSWORD + "&_csrf="
-                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build());
+                        + URLEncoder.encode(token, StandardCharsets.UTF_8))).build());
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).endsWith("/"));
+    }
+
+    private static String csrfToken(String loginPage) {
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
+        return csrf.group(1);
     }
 
     private static HttpResponse<String> page(HttpClient browser) throws Exception {
