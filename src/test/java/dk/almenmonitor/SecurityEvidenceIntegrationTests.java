@@ -81,7 +81,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Security evidence (issue 14 item 6, docs/operations.md "Security evidence in the build"), in one Spring context:
  * <ul>
- * <li>the XSS corpus ({@code security/xss-corpus.txt}) is written into every text field a user can write, and every
+ * <li>the XSS corpus ({@code security/xss-corpus.txt}) is written into every text field a user can write (and, through
+ * the departments import, into housing organisation and department names), and every
  * GET mapping's answer stays inert: HTML without an injected element, attribute or script URL (jsoup), JSON that
  * parses, CSV and XLSX without a formula, DOCX and PDF with the payload as text and no active content, no template
  * expression evaluated anywhere;</li>
@@ -227,6 +228,11 @@ class SecurityEvidenceIntegrationTests {
             vars.putIfAbsent("importId", json.readTree(r.getResponse().getContentAsString()).path("importId").asString());
         }
 
+        // Housing data (issue 14 item 7): organisation and department names from the corpus (one organisation and
+        // department per payload), with heat and operating costs for each department, so that /data/varme and
+        // /data/driftsudgifter (page and CSV) show the names.
+        housingData();
+
         // The round is approved, reopened with a hostile reason and approved again, then published.
         roundState("IN_REVIEW", null);
         roundState("APPROVED", null);
@@ -244,6 +250,40 @@ class SecurityEvidenceIntegrationTests {
         vars.put("dataset", "observations");
         vars.put("organisationCode", "BL1");
         vars.put("indicator", AREA_INDICATOR);
+    }
+
+    /** The departments import with the corpus in the text cells, and heat and operating costs for them. */
+    private void housingData() throws Exception {
+        List<String> names = all().stream().map(String::strip)
+                .filter(p -> !p.isEmpty() && p.length() <= 200 && p.indexOf('\u0000') < 0).toList();
+        StringBuilder departments = new StringBuilder("organisationsnr;organisationsnavn;afdelingsnr;afdelingsnavn\n");
+        StringBuilder heat = new StringBuilder("organisationsnr;afdelingsnr;aar;mwh;opvarmet_areal_m2\n");
+        StringBuilder costs = new StringBuilder("organisationsnr;afdelingsnr;aar;administration_kr;"
+                + "vedligehold_fornyelse_kr;renholdelse_kr;forbrug_kr;oevrige_kr;areal_m2\n");
+        for (int i = 0; i < names.size(); i++) {
+            int organisation = 9000 + i;
+            String name = names.get(i);
+            departments.append(organisation).append(';').append(quoted(name)).append(";1;")
+                    .append(quoted(names.get(names.size() - 1 - i))).append('\n');
+            heat.append(organisation).append(";1;2024;").append(100 + i).append(";").append(1000 + 10 * i).append('\n');
+            costs.append(organisation).append(";1;2024;").append(50_000 + i).append(";200000;30000;10000;5000;")
+                    .append(2000 + 20 * i).append('\n');
+        }
+        importCsv("departments", departments.toString());
+        importCsv("degree-days", "aar;graddage\n2024;2900\n");
+        importCsv("heat", heat.toString());
+        importCsv("operating-costs", costs.toString());
+    }
+
+    private static String quoted(String cell) {
+        return "\"" + cell.replace("\"", "\"\"") + "\"";
+    }
+
+    private void importCsv(String dataset, String content) throws Exception {
+        MockHttpServletResponse response = mvc.perform(multipart("/api/v1/imports/" + dataset)
+                .file(new MockMultipartFile("file", dataset + ".csv", "text/csv", content.getBytes(StandardCharsets.UTF_8)))
+                .with(httpBasic("admin", password))).andReturn().getResponse();
+        assertThat(response.getStatus()).as(dataset + ": " + response.getContentAsString()).isLessThan(300);
     }
 
     // --- every mapping is listed ------------------------------------------------------------------------------------
@@ -368,6 +408,11 @@ class SecurityEvidenceIntegrationTests {
                 inspect(path, response, failures, shown);
             }
         }
+        // The department-level operating-cost CSV is a parameter away from the mapping's path.
+        String departmentCosts = "/data/driftsudgifter.csv?niveau=afdelinger";
+        MockHttpServletResponse costs = mvc.perform(get(departmentCosts).session(admin)).andReturn().getResponse();
+        assertThat(costs.getStatus()).isEqualTo(200);
+        inspect(departmentCosts, costs, failures, shown);
         assertThat(failures).isEmpty();
         assertThat(changed(before, checksums(Set.of()))).as("tables changed by GET requests").isEmpty();
         // The walk reached the pages that show the corpus: each of these showed a payload as text.
@@ -379,7 +424,9 @@ class SecurityEvidenceIntegrationTests {
                 "/reports/" + AGREEMENT + "/" + ROUND + "/bilag1.pdf", "/reports/" + AGREEMENT + "/" + ROUND + "/bilag1.docx",
                 "/reports/" + AGREEMENT + "/" + ROUND + "/bilag1.xlsx", "/reports/" + AGREEMENT + "/" + ROUND + "/redegoerelse.pdf",
                 "/reports/" + AGREEMENT + "/" + ROUND + "/redegoerelse.docx",
-                "/api/v1/agreements/" + AGREEMENT + "/export.csv", "/api/v1/agreements/" + AGREEMENT + "/export.json");
+                "/api/v1/agreements/" + AGREEMENT + "/export.csv", "/api/v1/agreements/" + AGREEMENT + "/export.json",
+                "/data/varme", "/data/driftsudgifter", departmentCosts, "/api/v1/housing/heat",
+                "/api/v1/housing/operating-costs");
         assertThat(statuses.values().stream().filter(s -> s == 200).count()).as(statuses.toString())
                 .isGreaterThan(statuses.size() * 3 / 4);
     }

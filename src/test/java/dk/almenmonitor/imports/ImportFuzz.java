@@ -91,6 +91,39 @@ public final class ImportFuzz {
         return check(content, dataset.large(), Map.of(), dataset::parse);
     }
 
+    /**
+     * {@link #check} for a dataset's parse and then its load, with the given form fields: for readers whose rows are
+     * checked while the load streams them into PostgreSQL. The load's repositories are the caller's stubs; COPY goes
+     * to {@link #bulk()}.
+     */
+    public static <P> ImportRejectedException checkLoad(ImportDataset<P> dataset, byte[] content,
+                                                        Map<String, String> parameters) {
+        return check(content, dataset.large(), parameters, file -> dataset.load(dataset.parse(file), "fuzz"));
+    }
+
+    /**
+     * A COPY that goes nowhere: every row is still formatted as COPY's text format would send it (so a row with the
+     * wrong number of values, or a value COPY cannot take, fails as it would against PostgreSQL); rows sent ready-made
+     * are dropped. {@code finish()} answers the number of rows added.
+     */
+    public static BulkCopyRepository bulk() {
+        return org.mockito.Mockito.mock(BulkCopyRepository.class, invocation -> {
+            String[] columns = (String[]) invocation.getRawArguments()[1];
+            CopyTextRows rows = new CopyTextRows(columns.length);
+            return org.mockito.Mockito.mock(BulkCopyRepository.Copy.class, call -> switch (call.getMethod().getName()) {
+                case "row" -> {
+                    rows.row((Object[]) call.getRawArguments()[0]);
+                    if (rows.size() >= BulkCopyRepository.Copy.CHUNK) {
+                        rows.clear();
+                    }
+                    yield null;
+                }
+                case "finish", "rows" -> rows.rows();
+                default -> null;
+            });
+        });
+    }
+
     /** A reported refusal names at least one problem, each with a Danish message, and rows counted from 1. */
     public static void assertReported(ImportRejectedException e) {
         assertThat(e.problems()).as("a refusal says what is wrong").isNotEmpty();
