@@ -10,19 +10,16 @@ import java.util.Optional;
 import dk.almenmonitor.area.Area;
 import dk.almenmonitor.area.AreaKind;
 import dk.almenmonitor.area.Areas;
+import dk.almenmonitor.imports.DatasetFileProperties;
 import dk.almenmonitor.imports.ImportFuzz;
 import dk.almenmonitor.imports.ImportRejectedException;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * The area-indicators reader on arbitrary and near-valid files: read, or refused with reported problems. One urban
  * area ({@code TEST-BY}) and one housing area are registered; the city code is {@code KBH}.
  */
-class AreaIndicatorDatasetPropertyTests {
+class AreaIndicatorDatasetPropertyTests extends DatasetFileProperties {
 
     static final String VALID = """
             omraade_kode;aar;indikator;vaerdi
@@ -43,11 +40,6 @@ class AreaIndicatorDatasetPropertyTests {
                 mock(CityLevelRepository.class), 50_000);
     }
 
-    @Example
-    void theValidFileIsRead() {
-        assertThat(ImportFuzz.checkParse(dataset, VALID.getBytes(StandardCharsets.UTF_8))).isNull();
-    }
-
     /** A required year of a no-break space (U+00A0) failed the parse on a null (a 500 through the endpoint). */
     @Example
     void aRequiredYearOfANoBreakSpaceIsAReportedProblem() {
@@ -57,23 +49,18 @@ class AreaIndicatorDatasetPropertyTests {
         assertThat(refused.problems()).singleElement().extracting(p -> p.row() + " " + p.column()).isEqualTo("2 aar");
     }
 
-    @Property(tries = 200)
-    void arbitraryBytesAreReadOrRefused(@ForAll("bytes") byte[] content) {
-        ImportFuzz.checkParse(dataset, content);
+    @Override
+    protected String header() {
+        return "omraade_kode;aar;indikator;vaerdi";
     }
 
-    @Property(tries = 400)
-    void nearValidFilesAreReadOrRefused(@ForAll("nearValid") byte[] content) {
-        ImportFuzz.checkParse(dataset, content);
+    @Override
+    protected String validFile() {
+        return VALID;
     }
 
-    @Provide
-    Arbitrary<byte[]> bytes() {
-        return ImportFuzz.bytes("omraade_kode;aar;indikator;vaerdi");
-    }
-
-    @Provide
-    Arbitrary<byte[]> nearValid() {
-        return ImportFuzz.nearValid(VALID);
+    @Override
+    protected ImportRejectedException read(byte[] content) {
+        return ImportFuzz.checkParse(dataset, content);
     }
 }

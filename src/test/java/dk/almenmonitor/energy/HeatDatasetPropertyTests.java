@@ -1,27 +1,22 @@
 package dk.almenmonitor.energy;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import dk.almenmonitor.housing.Departments;
+import dk.almenmonitor.imports.DatasetFileProperties;
 import dk.almenmonitor.imports.ImportFuzz;
+import dk.almenmonitor.imports.ImportRejectedException;
 import dk.almenmonitor.synthetic.SyntheticHousingData;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * The heat reader on arbitrary and near-valid files: its rows are checked while the load streams them into the
  * staging table, so the load runs against stubbed repositories and a COPY that goes nowhere. Read, or refused with
  * reported problems.
  */
-class HeatDatasetPropertyTests {
+class HeatDatasetPropertyTests extends DatasetFileProperties {
 
     static final String VALID = ImportFuzz.synthetic(SyntheticHousingData.HEAT, 8);
 
@@ -34,28 +29,18 @@ class HeatDatasetPropertyTests {
         return heat;
     }
 
-    @Example
-    void theValidFileIsRead() {
-        assertThat(ImportFuzz.checkLoad(dataset, VALID.getBytes(StandardCharsets.UTF_8), Map.of())).isNull();
+    @Override
+    protected String header() {
+        return String.join(";", SyntheticHousingData.columns(SyntheticHousingData.HEAT));
     }
 
-    @Property(tries = 200)
-    void arbitraryBytesAreReadOrRefused(@ForAll("bytes") byte[] content) {
-        ImportFuzz.checkLoad(dataset, content, Map.of());
+    @Override
+    protected String validFile() {
+        return VALID;
     }
 
-    @Property(tries = 400)
-    void nearValidFilesAreReadOrRefused(@ForAll("nearValid") byte[] content) {
-        ImportFuzz.checkLoad(dataset, content, Map.of());
-    }
-
-    @Provide
-    Arbitrary<byte[]> bytes() {
-        return ImportFuzz.bytes(String.join(";", SyntheticHousingData.columns(SyntheticHousingData.HEAT)));
-    }
-
-    @Provide
-    Arbitrary<byte[]> nearValid() {
-        return ImportFuzz.nearValid(VALID);
+    @Override
+    protected ImportRejectedException read(byte[] content) {
+        return ImportFuzz.checkLoad(dataset, content, Map.of());
     }
 }

@@ -5,26 +5,18 @@ import static org.mockito.Mockito.mock;
 
 import java.nio.charset.StandardCharsets;
 
+import dk.almenmonitor.imports.DatasetFileProperties;
 import dk.almenmonitor.imports.ImportFuzz;
 import dk.almenmonitor.imports.ImportRejectedException;
 import dk.almenmonitor.synthetic.SyntheticHousingData;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /** The evictions reader on arbitrary and near-valid files: read, or refused with reported problems. */
-class EvictionDatasetPropertyTests {
+class EvictionDatasetPropertyTests extends DatasetFileProperties {
 
     static final String VALID = ImportFuzz.synthetic(SyntheticHousingData.EVICTIONS, 8);
 
     final EvictionDataset dataset = new EvictionDataset(ImportFuzz.texts(), mock(EvictionLoader.class), 20_000);
-
-    @Example
-    void theValidFileIsRead() {
-        assertThat(ImportFuzz.checkParse(dataset, VALID.getBytes(StandardCharsets.UTF_8))).isNull();
-    }
 
     /**
      * Found by the property: a required cell of a no-break space (U+00A0) read as missing without an error, and the
@@ -41,23 +33,18 @@ class EvictionDatasetPropertyTests {
         });
     }
 
-    @Property(tries = 200)
-    void arbitraryBytesAreReadOrRefused(@ForAll("bytes") byte[] content) {
-        ImportFuzz.checkParse(dataset, content);
+    @Override
+    protected String header() {
+        return "periode;kommunekode;antal";
     }
 
-    @Property(tries = 400)
-    void nearValidFilesAreReadOrRefused(@ForAll("nearValid") byte[] content) {
-        ImportFuzz.checkParse(dataset, content);
+    @Override
+    protected String validFile() {
+        return VALID;
     }
 
-    @Provide
-    Arbitrary<byte[]> bytes() {
-        return ImportFuzz.bytes("periode;kommunekode;antal");
-    }
-
-    @Provide
-    Arbitrary<byte[]> nearValid() {
-        return ImportFuzz.nearValid(VALID);
+    @Override
+    protected ImportRejectedException read(byte[] content) {
+        return ImportFuzz.checkParse(dataset, content);
     }
 }

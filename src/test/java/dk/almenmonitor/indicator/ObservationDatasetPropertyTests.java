@@ -1,24 +1,19 @@
 package dk.almenmonitor.indicator;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import dk.almenmonitor.imports.DatasetFileProperties;
 import dk.almenmonitor.imports.ImportFuzz;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import dk.almenmonitor.imports.ImportRejectedException;
 
 /**
  * The observations reader ({@code ObservationCsv} and the row validation) on arbitrary and near-valid files: read,
  * or refused with reported problems. Two indicators are known, one of them with a dimension.
  */
-class ObservationDatasetPropertyTests {
+class ObservationDatasetPropertyTests extends DatasetFileProperties {
 
     static final String VALID = """
             indikator;periode;vaerdi;dimension;kilde
@@ -40,28 +35,18 @@ class ObservationDatasetPropertyTests {
         dataset = new ObservationDataset(indicators, mock(ObservationWriter.class), ImportFuzz.texts(), 100_000, 50);
     }
 
-    @Example
-    void theValidFileIsRead() {
-        assertThat(ImportFuzz.checkParse(dataset, VALID.getBytes(StandardCharsets.UTF_8))).isNull();
+    @Override
+    protected String header() {
+        return "indikator;periode;vaerdi;dimension;kilde";
     }
 
-    @Property(tries = 200)
-    void arbitraryBytesAreReadOrRefused(@ForAll("bytes") byte[] content) {
-        ImportFuzz.checkParse(dataset, content);
+    @Override
+    protected String validFile() {
+        return VALID;
     }
 
-    @Property(tries = 400)
-    void nearValidFilesAreReadOrRefused(@ForAll("nearValid") byte[] content) {
-        ImportFuzz.checkParse(dataset, content);
-    }
-
-    @Provide
-    Arbitrary<byte[]> bytes() {
-        return ImportFuzz.bytes("indikator;periode;vaerdi;dimension;kilde");
-    }
-
-    @Provide
-    Arbitrary<byte[]> nearValid() {
-        return ImportFuzz.nearValid(VALID);
+    @Override
+    protected ImportRejectedException read(byte[] content) {
+        return ImportFuzz.checkParse(dataset, content);
     }
 }

@@ -5,26 +5,18 @@ import static org.mockito.Mockito.mock;
 
 import java.nio.charset.StandardCharsets;
 
+import dk.almenmonitor.imports.DatasetFileProperties;
 import dk.almenmonitor.imports.ImportFuzz;
 import dk.almenmonitor.imports.ImportRejectedException;
 import dk.almenmonitor.synthetic.SyntheticHousingData;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /** The new-build reader on arbitrary and near-valid files: read, or refused with reported problems. */
-class NewbuildDatasetPropertyTests {
+class NewbuildDatasetPropertyTests extends DatasetFileProperties {
 
     static final String VALID = ImportFuzz.synthetic(SyntheticHousingData.NEWBUILD, 6);
 
     final NewbuildDataset dataset = new NewbuildDataset(ImportFuzz.texts(), mock(NewbuildLoader.class), 20_000, 50);
-
-    @Example
-    void theValidFileIsRead() {
-        assertThat(ImportFuzz.checkParse(dataset, VALID.getBytes(StandardCharsets.UTF_8))).isNull();
-    }
 
     /** Found by the property: a required number of a no-break space (U+00A0) failed the parse on a null. */
     @Example
@@ -40,23 +32,18 @@ class NewbuildDatasetPropertyTests {
         });
     }
 
-    @Property(tries = 200)
-    void arbitraryBytesAreReadOrRefused(@ForAll("bytes") byte[] content) {
-        ImportFuzz.checkParse(dataset, content);
+    @Override
+    protected String header() {
+        return String.join(";", SyntheticHousingData.columns(SyntheticHousingData.NEWBUILD));
     }
 
-    @Property(tries = 400)
-    void nearValidFilesAreReadOrRefused(@ForAll("nearValid") byte[] content) {
-        ImportFuzz.checkParse(dataset, content);
+    @Override
+    protected String validFile() {
+        return VALID;
     }
 
-    @Provide
-    Arbitrary<byte[]> bytes() {
-        return ImportFuzz.bytes(String.join(";", SyntheticHousingData.columns(SyntheticHousingData.NEWBUILD)));
-    }
-
-    @Provide
-    Arbitrary<byte[]> nearValid() {
-        return ImportFuzz.nearValid(VALID);
+    @Override
+    protected ImportRejectedException read(byte[] content) {
+        return ImportFuzz.checkParse(dataset, content);
     }
 }

@@ -1,12 +1,10 @@
 package dk.almenmonitor.rent;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,20 +13,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dk.almenmonitor.housing.Departments;
+import dk.almenmonitor.imports.DatasetFileProperties;
 import dk.almenmonitor.imports.ImportFuzz;
+import dk.almenmonitor.imports.ImportRejectedException;
 import dk.almenmonitor.synthetic.SyntheticHousingData;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * The rent reader on arbitrary and near-valid files: its rows are read and checked on the feeding thread
  * ({@link RentFeed}, {@link RentFile}) while the load copies them into PostgreSQL, so the load runs against stubbed
  * repositories and a COPY that goes nowhere. Read, or refused with reported problems.
  */
-class RentDatasetPropertyTests {
+class RentDatasetPropertyTests extends DatasetFileProperties {
 
     static final String VALID = ImportFuzz.synthetic(SyntheticHousingData.RENTS, 8);
 
@@ -45,28 +40,18 @@ class RentDatasetPropertyTests {
         return rents;
     }
 
-    @Example
-    void theValidFileIsRead() {
-        assertThat(ImportFuzz.checkLoad(dataset, VALID.getBytes(StandardCharsets.UTF_8), Map.of())).isNull();
+    @Override
+    protected String header() {
+        return String.join(";", SyntheticHousingData.columns(SyntheticHousingData.RENTS));
     }
 
-    @Property(tries = 200)
-    void arbitraryBytesAreReadOrRefused(@ForAll("bytes") byte[] content) {
-        ImportFuzz.checkLoad(dataset, content, Map.of());
+    @Override
+    protected String validFile() {
+        return VALID;
     }
 
-    @Property(tries = 400)
-    void nearValidFilesAreReadOrRefused(@ForAll("nearValid") byte[] content) {
-        ImportFuzz.checkLoad(dataset, content, Map.of());
-    }
-
-    @Provide
-    Arbitrary<byte[]> bytes() {
-        return ImportFuzz.bytes(String.join(";", SyntheticHousingData.columns(SyntheticHousingData.RENTS)));
-    }
-
-    @Provide
-    Arbitrary<byte[]> nearValid() {
-        return ImportFuzz.nearValid(VALID);
+    @Override
+    protected ImportRejectedException read(byte[] content) {
+        return ImportFuzz.checkLoad(dataset, content, Map.of());
     }
 }

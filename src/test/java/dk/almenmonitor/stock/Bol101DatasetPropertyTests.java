@@ -1,20 +1,15 @@
 package dk.almenmonitor.stock;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
-import java.nio.charset.StandardCharsets;
 
+import dk.almenmonitor.imports.DatasetFileProperties;
 import dk.almenmonitor.imports.ImportFuzz;
+import dk.almenmonitor.imports.ImportRejectedException;
 import dk.almenmonitor.synthetic.SyntheticHousingData;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /** The BOL101 reader on arbitrary and near-valid files: read, or refused with reported problems. */
-class Bol101DatasetPropertyTests {
+class Bol101DatasetPropertyTests extends DatasetFileProperties {
 
     /** As the synthetic file and Statistikbanken write it: every breakdown, owners, years, a suppressed count. */
     static final String VALID = """
@@ -29,28 +24,18 @@ class Bol101DatasetPropertyTests {
     final Bol101Dataset dataset = new Bol101Dataset(mock(ShareRecorder.class), ImportFuzz.texts(), "0101",
             "København", "Almene boligselskaber", 200_000, 50);
 
-    @Example
-    void theValidFileIsRead() {
-        assertThat(ImportFuzz.checkParse(dataset, VALID.getBytes(StandardCharsets.UTF_8))).isNull();
+    @Override
+    protected String header() {
+        return String.join(";", SyntheticHousingData.columns(SyntheticHousingData.BOL101));
     }
 
-    @Property(tries = 200)
-    void arbitraryBytesAreReadOrRefused(@ForAll("bytes") byte[] content) {
-        ImportFuzz.checkParse(dataset, content);
+    @Override
+    protected String validFile() {
+        return VALID;
     }
 
-    @Property(tries = 400)
-    void nearValidFilesAreReadOrRefused(@ForAll("nearValid") byte[] content) {
-        ImportFuzz.checkParse(dataset, content);
-    }
-
-    @Provide
-    Arbitrary<byte[]> bytes() {
-        return ImportFuzz.bytes(String.join(";", SyntheticHousingData.columns(SyntheticHousingData.BOL101)));
-    }
-
-    @Provide
-    Arbitrary<byte[]> nearValid() {
-        return ImportFuzz.nearValid(VALID);
+    @Override
+    protected ImportRejectedException read(byte[] content) {
+        return ImportFuzz.checkParse(dataset, content);
     }
 }
