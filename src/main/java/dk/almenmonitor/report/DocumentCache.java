@@ -25,7 +25,11 @@ import org.springframework.stereotype.Component;
 @Component
 class DocumentCache {
 
-    enum Kind { BILAG1_HTML, BILAG1_PDF, BILAG1_XLSX, BILAG1_DOCX, REDEGOERELSE_PDF, REDEGOERELSE_DOCX }
+    enum Kind {
+        BILAG1_HTML, BILAG1_PDF, BILAG1_XLSX, BILAG1_DOCX, REDEGOERELSE_PDF, REDEGOERELSE_DOCX,
+        /** The public view's Bilag 1 (whole page, and PDF): without unapproved texts of the round before ({@link PublishedDocuments}). */
+        PUBLIC_BILAG1_HTML, PUBLIC_BILAG1_PDF
+    }
 
     private record Key(Kind kind, String agreementId, String period) {
     }

@@ -3,6 +3,7 @@ package dk.almenmonitor.report;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import dk.almenmonitor.followup.FollowUpQueries;
 import dk.almenmonitor.followup.GoalStatusRow;
@@ -14,6 +15,11 @@ import org.springframework.stereotype.Component;
  * The documents of approved rounds only, for the public view (publication module): Bilag 1 of an approved round (for
  * its HTML page and as PDF) and the open-data export restricted to approved rounds. Whether an agreement is published
  * at all is the caller's concern; what is never shown (open rounds) is enforced here, where the data is put together.
+ *
+ * <p>Bilag 1's page and PDF come from the same {@link DocumentCache} as the logged-in documents, under the same
+ * {@link DocumentVersions version} (docs/adr/0020), in slots of their own: the public Bilag 1 leaves out the previous
+ * quarter's texts when that round is not approved, so it is not always the logged-in document. The caller checks
+ * publication on every request, before anything here, so a withdrawn agreement is never served from the cache.
  */
 @Component
 public class PublishedDocuments {
@@ -23,9 +29,13 @@ public class PublishedDocuments {
     private final PdfRenderer pdf;
     private final OpenDataExport export;
     private final OpenDataCsv csv;
+    private final DocumentVersions versions;
+    private final DocumentCache cache;
 
     PublishedDocuments(Bilag1Builder builder, FollowUpQueries followUp, PdfRenderer pdf, OpenDataExport export,
-                       OpenDataCsv csv) {
+                       OpenDataCsv csv, DocumentVersions versions, DocumentCache cache) {
+        this.versions = versions;
+        this.cache = cache;
         this.builder = builder;
         this.followUp = followUp;
         this.pdf = pdf;
@@ -45,14 +55,32 @@ public class PublishedDocuments {
         return builder.build(agreementId, round.get().period()).map(b -> previousApproved(agreementId, b) ? b : withoutPrevious(b));
     }
 
-    /** Bilag 1 as PDF (the committee print), for a Bilag 1 from {@link #approvedBilag1}. */
-    public byte[] bilag1Pdf(Bilag1 bilag1) {
-        return pdf.render("report/bilag1-print", Map.of("bilag1", bilag1));
+    /**
+     * The version of the round's public Bilag 1 (for the ETag), read from the database on every call; empty when the
+     * round is missing or not approved. Read it before {@link #approvedBilag1Page} / {@link #approvedBilag1Pdf}.
+     */
+    public Optional<String> approvedVersion(String agreementId, String period) {
+        return versions.bilag1(agreementId, period);
+    }
+
+    /**
+     * The public Bilag 1 page, rendered by {@code render} from {@link #approvedBilag1} at most once per version and
+     * kept. Empty when the round is no longer approved (reopened after the version was read).
+     */
+    public Optional<byte[]> approvedBilag1Page(String agreementId, String period, String version,
+                                               Function<Bilag1, byte[]> render) {
+        return cached(DocumentCache.Kind.PUBLIC_BILAG1_HTML, agreementId, period, version, render);
+    }
+
+    /** Bilag 1 as PDF (the committee print), like {@link #approvedBilag1Page}. */
+    public Optional<byte[]> approvedBilag1Pdf(String agreementId, String period, String version) {
+        return cached(DocumentCache.Kind.PUBLIC_BILAG1_PDF, agreementId, period, version,
+                b -> pdf.render("report/bilag1-print", Map.of("bilag1", b)));
     }
 
     /** The PDF's file name, like {@code bilag1-kk-bl1-2015-2018-2017-Q1.pdf}. */
-    public String bilag1PdfName(Bilag1 bilag1) {
-        return ReportDownloads.fileName("pdf", "bilag1", bilag1.agreementId(), bilag1.round().period());
+    public static String bilag1PdfName(String agreementId, String period) {
+        return ReportDownloads.fileName("pdf", "bilag1", agreementId, period);
     }
 
     /** The open-data export (the JSON of {@code /api/v1/agreements/{id}/export.json}) with approved rounds only. */
@@ -68,6 +96,23 @@ public class PublishedDocuments {
     /** The CSV's file name, like {@code aabne-data-kk-bl1-2015-2018.csv}. */
     public static String openDataCsvName(String agreementId) {
         return ReportDownloads.fileName("csv", "aabne-data", agreementId);
+    }
+
+    private Optional<byte[]> cached(DocumentCache.Kind kind, String agreementId, String period, String version,
+                                    Function<Bilag1, byte[]> render) {
+        try {
+            return Optional.of(cache.bytes(kind, agreementId, period, version,
+                    () -> render.apply(approvedBilag1(agreementId, period).orElseThrow(NoLongerApproved::new))));
+        } catch (NoLongerApproved e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The round was reopened between reading the version and building the document: nothing is kept. */
+    private static final class NoLongerApproved extends RuntimeException {
+        NoLongerApproved() {
+            super(null, null, false, false);
+        }
     }
 
     private static boolean approved(RoundView round) {

@@ -55,6 +55,8 @@ class ApprovedDocumentCacheIntegrationTests {
     ReportTexts texts;
     @Autowired
     dk.almenmonitor.agreement.GoalEditing goals;
+    @Autowired
+    dk.almenmonitor.publication.Publications publications;
 
     @Test
     void anApprovedRoundsPageIsRenderedOnceForEveryReaderAndAnswers304() throws Exception {
@@ -200,6 +202,85 @@ class ApprovedDocumentCacheIntegrationTests {
         MvcResult after = mvc.perform(reading(docx).header("If-None-Match", etag)).andReturn();
         assertThat(after.getResponse().getStatus()).isEqualTo(200);
         assertThat(after.getResponse().getHeader("ETag")).isNotEqualTo(etag);
+    }
+
+    @Test
+    void thePublicViewServesTheSameCacheToEveryAnonymousReaderUntilTheAgreementIsWithdrawn() throws Exception {
+        String page = "/offentlig/" + AGREEMENT + "/" + PERIOD + "/bilag1.html";
+        String pdf = "/offentlig/" + AGREEMENT + "/" + PERIOD + "/bilag1.pdf";
+        publications.set(AGREEMENT, true, ADMIN);
+        try {
+            long pages = cache.renders(DocumentCache.Kind.PUBLIC_BILAG1_HTML);
+            long pdfs = cache.renders(DocumentCache.Kind.PUBLIC_BILAG1_PDF);
+            MvcResult first = mvc.perform(get(page)).andReturn();
+            MvcResult second = mvc.perform(get(page)).andReturn();
+            MvcResult third = mvc.perform(get(page).session(new MockHttpSession())).andReturn();
+            assertThat(cache.renders(DocumentCache.Kind.PUBLIC_BILAG1_HTML) - pages).as("renders for three readers")
+                    .isLessThanOrEqualTo(1);
+            assertThat(first.getResponse().getStatus()).isEqualTo(200);
+            assertThat(first.getResponse().getContentType()).isEqualTo("text/html;charset=UTF-8");
+            assertThat(first.getResponse().getHeader("Cache-Control")).isEqualTo("public, no-cache");
+            assertThat(first.getResponse().getHeader("Set-Cookie")).as("nothing of a session a shared cache could keep").isNull();
+            String etag = first.getResponse().getHeader("ETag");
+            assertThat(etag).startsWith("\"pb1h-");
+            assertThat(second.getResponse().getHeader("ETag")).isEqualTo(etag);
+            assertThat(third.getResponse().getHeader("ETag")).isEqualTo(etag);
+            assertThat(third.getResponse().getContentAsByteArray()).isEqualTo(first.getResponse().getContentAsByteArray());
+            var html = Jsoup.parse(first.getResponse().getContentAsString());
+            assertThat(html.select("table.table--bilag1")).hasSize(3);
+            assertThat(html.select("title").text()).startsWith("Bilag 1");
+            assertThat(html.select("form, nav.nav, input[name=_csrf]")).isEmpty();
+
+            MvcResult notModified = mvc.perform(get(page).header("If-None-Match", etag)).andReturn();
+            assertThat(notModified.getResponse().getStatus()).isEqualTo(304);
+            assertThat(notModified.getResponse().getHeader("ETag")).isEqualTo(etag);
+            assertThat(notModified.getResponse().getHeader("Cache-Control")).isEqualTo("public, no-cache");
+            assertThat(notModified.getResponse().getContentAsByteArray()).isEmpty();
+
+            MvcResult pdfFirst = mvc.perform(get(pdf)).andReturn();
+            MvcResult pdfSecond = mvc.perform(get(pdf)).andReturn();
+            assertThat(cache.renders(DocumentCache.Kind.PUBLIC_BILAG1_PDF) - pdfs).isLessThanOrEqualTo(1);
+            assertThat(pdfSecond.getResponse().getContentAsByteArray()).isEqualTo(pdfFirst.getResponse().getContentAsByteArray())
+                    .startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            assertThat(pdfFirst.getResponse().getHeader("Cache-Control")).isEqualTo("public, no-cache");
+            assertThat(pdfFirst.getResponse().getHeader("Content-Disposition"))
+                    .isEqualTo("attachment; filename=\"bilag1-kk-bl1-2015-2018-2017-Q1.pdf\"");
+            String pdfEtag = pdfFirst.getResponse().getHeader("ETag");
+            assertThat(pdfEtag).startsWith("\"pb1pdf-");
+            assertThat(mvc.perform(get(pdf).header("If-None-Match", pdfEtag)).andReturn().getResponse().getStatus())
+                    .isEqualTo(304);
+
+            // Withdrawn: 404 at once, with or without the ETag, although the rendering is still kept.
+            publications.set(AGREEMENT, false, ADMIN);
+            for (String path : new String[] {page, pdf}) {
+                assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(404);
+            }
+            assertThat(mvc.perform(get(page).header("If-None-Match", etag)).andReturn().getResponse().getStatus()).isEqualTo(404);
+            assertThat(mvc.perform(get(pdf).header("If-None-Match", pdfEtag)).andReturn().getResponse().getStatus()).isEqualTo(404);
+
+            // Published again: the same version, served from the cache.
+            publications.set(AGREEMENT, true, ADMIN);
+            long beforeRepublish = cache.renders(DocumentCache.Kind.PUBLIC_BILAG1_HTML);
+            MvcResult again = mvc.perform(get(page)).andReturn();
+            assertThat(again.getResponse().getStatus()).isEqualTo(200);
+            assertThat(again.getResponse().getHeader("ETag")).isEqualTo(etag);
+            assertThat(cache.renders(DocumentCache.Kind.PUBLIC_BILAG1_HTML)).isEqualTo(beforeRepublish);
+
+            // Reopened: not public; approved again: a new version, rendered anew.
+            rounds.changeState(AGREEMENT, PERIOD, RoundState.OPEN, "Rettelse efter udvalgsmødet", ADMIN);
+            assertThat(mvc.perform(get(page).header("If-None-Match", etag)).andReturn().getResponse().getStatus()).isEqualTo(404);
+            assertThat(mvc.perform(get(pdf)).andReturn().getResponse().getStatus()).isEqualTo(404);
+            rounds.changeState(AGREEMENT, PERIOD, RoundState.IN_REVIEW, null, ADMIN);
+            rounds.changeState(AGREEMENT, PERIOD, RoundState.APPROVED, null, ADMIN);
+            MvcResult reapproved = mvc.perform(get(page).header("If-None-Match", etag)).andReturn();
+            assertThat(reapproved.getResponse().getStatus()).isEqualTo(200);
+            assertThat(reapproved.getResponse().getHeader("ETag")).isNotNull().isNotEqualTo(etag);
+            assertThat(cache.renders(DocumentCache.Kind.PUBLIC_BILAG1_HTML)).isEqualTo(beforeRepublish + 1);
+            assertThat(mvc.perform(get(pdf).header("If-None-Match", pdfEtag)).andReturn().getResponse().getHeader("ETag"))
+                    .isNotNull().isNotEqualTo(pdfEtag);
+        } finally {
+            publications.set(AGREEMENT, false, ADMIN);
+        }
     }
 
     private static MockHttpServletRequestBuilder reading(String path) {
