@@ -13,6 +13,9 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
@@ -20,7 +23,8 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * The application's one {@link JsonMapper}, as Boot configures it (every {@link JsonMapperBuilderCustomizer} is
  * applied) but on a {@link JsonFactory} with bounds: a document no longer than the request-body limit, strings no
- * longer than {@code almen.json.max-string-length}, shallow nesting; and no JSON string may carry a NUL character.
+ * longer than {@code almen.json.max-string-length}, shallow nesting; no JSON string may carry a NUL character; and
+ * neither a fraction becomes a whole number nor a number or text a boolean.
  * Boot 4.0 has no properties for Jackson's read constraints, hence the factory of our own.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,6 +47,13 @@ class JsonInputLimits {
         customizers.forEach(customizer -> customizer.customize(builder));
         // 2016.5 for a whole number (a year, an id, a count) is a 400, not silently 2016.
         builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // {"published": 1} or "yes" for a yes/no field is a 400 naming the field, not silently true: only true,
+        // false (and null for an optional field) are booleans.
+        builder.withCoercionConfig(LogicalType.Boolean, config -> config
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
         builder.addModule(new SimpleModule("almen-nul-free-strings").addDeserializer(String.class, new NulFreeStrings()));
         return builder.build();
     }

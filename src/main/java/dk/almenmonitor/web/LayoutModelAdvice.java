@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dk.almenmonitor.identity.CurrentUser;
 import dk.almenmonitor.identity.CurrentUsers;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -28,6 +29,7 @@ class LayoutModelAdvice {
     static final String CURRENT_USER = "currentUser";
     static final String NAV_AGREEMENT_ID = "navAgreementId";
     static final String NAV_CURRENT = "navCurrent";
+    static final String PUBLIC_VISITOR = "publicVisitor";
 
     private final String defaultAgreementId;
     private final CurrentUsers users;
@@ -89,12 +91,26 @@ class LayoutModelAdvice {
         return null;
     }
 
-    /** The same attributes for views built outside the model-attribute mechanism (exception handlers). */
+    /**
+     * The same attributes for views built outside the model-attribute mechanism (exception handlers, the error page),
+     * plus {@code publicVisitor}: an anonymous visitor of the public view ({@code /offentlig/…}), for whom the
+     * front page is only the login page.
+     */
     Map<String, Object> attributesFor(HttpServletRequest request) {
         Map<String, Object> attributes = new HashMap<>();
-        attributes.put(CURRENT_USER, currentUser());
+        CurrentUser user = currentUser();
+        attributes.put(CURRENT_USER, user);
+        attributes.put(PUBLIC_VISITOR, user == null && isPublicView(request));
         attributes.put(NAV_AGREEMENT_ID, navAgreementId(request));
         attributes.put(NAV_CURRENT, navCurrent(request));
         return attributes;
+    }
+
+    /** Whether the address asked for (before an error dispatch to {@code /error}) is in the public view. */
+    private static boolean isPublicView(HttpServletRequest request) {
+        String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original
+                ? original : request.getRequestURI();
+        String path = uri.substring(Math.min(request.getContextPath().length(), uri.length()));
+        return path.equals("/offentlig") || path.startsWith("/offentlig/");
     }
 }

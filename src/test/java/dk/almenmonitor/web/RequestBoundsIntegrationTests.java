@@ -197,6 +197,81 @@ class RequestBoundsIntegrationTests {
         }
     }
 
+    @Test
+    void aJsonValueOfTheWrongTypeNamesItsFieldAndTheTypeItMustHave() throws Exception {
+        HttpResponse<String> textForNumber = send(json("/api/v1/areas/x/goals/y").PUT(HttpRequest.BodyPublishers.ofString(
+                "{\"kind\":\"HALVE_GAP\",\"dueYear\":\"abc\"}")));
+        HttpResponse<String> objectForText = send(json("/api/v1/agreements").POST(HttpRequest.BodyPublishers.ofString(
+                "{\"id\":\"x\",\"themes\":[{\"number\":\"1\"},{\"number\":\"2\"},{\"number\":{\"a\":1}}]}")));
+        HttpResponse<String> hugeValue = send(json("/api/v1/areas/x/goals/y").PUT(HttpRequest.BodyPublishers.ofString(
+                "{\"kind\":\"" + "x".repeat(50_000) + "\"}")));
+        HttpResponse<String> unknownKind = send(json("/api/v1/areas/x/goals/y").PUT(HttpRequest.BodyPublishers.ofString(
+                "{\"kind\":\"HALF\"}")));
+
+        assertThat(textForNumber.statusCode()).isEqualTo(400);
+        assertThat(textForNumber.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(textForNumber.body()).contains("Feltet „dueYear“ i forespørgslens indhold skal være et heltal")
+                .contains("„abc“").contains("\"field\":\"dueYear\"");
+        assertThat(objectForText.statusCode()).isEqualTo(400);
+        assertThat(objectForText.body()).contains("Feltet „themes[2].number“").contains("en tekst");
+        assertThat(hugeValue.statusCode()).isEqualTo(400);
+        assertThat(hugeValue.body()).contains("Feltet „kind“").contains("…").doesNotContain("x".repeat(41));
+        assertThat(hugeValue.body().length()).isLessThan(1_000);
+        assertThat(unknownKind.statusCode()).isEqualTo(400);
+        assertThat(unknownKind.body()).contains("Feltet „kind“").contains("TARGET_VALUE, HALVE_GAP").contains("„HALF“");
+        for (HttpResponse<String> response : java.util.List.of(textForNumber, objectForText, hugeValue, unknownKind)) {
+            assertThat(response.body()).doesNotContain("kan ikke læses", "Cannot", "java.");
+        }
+        assertStillAnswering();
+    }
+
+    @Test
+    void aNumberOrATextIsNoBoolean() throws Exception {
+        String publication = "/api/v1/agreements/kk-bl1-2015-2018/publication";
+        HttpResponse<String> number = send(json(publication).PUT(HttpRequest.BodyPublishers.ofString("{\"published\":1}")));
+        HttpResponse<String> text = send(json(publication).PUT(HttpRequest.BodyPublishers.ofString("{\"published\":\"true\"}")));
+
+        assertThat(number.statusCode()).isEqualTo(400);
+        assertThat(number.body()).contains("Feltet „published“").contains("true eller false").contains("\"field\":\"published\"");
+        assertThat(text.statusCode()).isEqualTo(400);
+        assertThat(text.body()).contains("Feltet „published“").contains("true eller false");
+        HttpResponse<String> state = send(HttpRequest.newBuilder(uri(publication)).GET());
+        assertThat(state.statusCode()).isEqualTo(200);
+        assertThat(state.body()).contains("\"published\":false");
+    }
+
+    @Test
+    void addressesTheFirewallRefusesAreADanish400WithTheSecurityHeaders() throws Exception {
+        HttpResponse<String> api = send(HttpRequest.newBuilder(uri("/api/v1/agreements/a%2Fb"))
+                .header("Accept", "application/json").GET());
+        HttpResponse<String> semicolon = send(HttpRequest.newBuilder(uri("/api/v1/agreements;x=1"))
+                .header("Accept", "application/json").GET());
+        HttpResponse<String> backslash = send(HttpRequest.newBuilder(uri("/api/v1/agreements/a%5Cb"))
+                .header("Accept", "application/json").GET());
+        HttpResponse<String> doubleSlash = send(HttpRequest.newBuilder(uri("/api/v1//agreements"))
+                .header("Accept", "application/json").GET());
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/aftaler/a%2Fb"))
+                .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8").GET().build(), utf8());
+
+        for (HttpResponse<String> response : java.util.List.of(api, semicolon, backslash, doubleSlash, page)) {
+            String what = response.uri().toString();
+            assertThat(response.statusCode()).as(what).isEqualTo(400);
+            assertThat(response.body()).as(what).contains("Adressen indeholder tegn eller dele, som ikke accepteres")
+                    .doesNotContain("RequestRejected", "firewall", "normalized");
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(what).hasValue(ErrorResponseHeaders.PAGE_CSP);
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(what).hasValue("DENY");
+        }
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(api.body()).contains("\"status\":400").contains("\"title\":\"Forespørgslen kunne ikke behandles\"");
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("lang=\"da\"").contains("Fejlkode 400");
+        assertStillAnswering();
+    }
+
     /**
      * Issue 14 item 6: the errors the container dispatches to {@code /error} over real HTTP (MockMvc never does) carry
      * the same security headers as every other answer: the 404 page, the 404 and 405 problem, the 403 of a POST

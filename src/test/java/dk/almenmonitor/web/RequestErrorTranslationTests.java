@@ -44,6 +44,23 @@ class RequestErrorTranslationTests {
         assertThat(answer.getBody().getDetail()).contains("gyldig JSON").doesNotContain("Unexpected");
     }
 
+    @Test
+    void aValueOfTheWrongTypeNamesItsNestedPathAndCutsALongValue() {
+        tools.jackson.databind.exc.InvalidFormatException mismatch = tools.jackson.databind.exc.InvalidFormatException.from(
+                null, "Cannot deserialize", "\ud83d\ude00".repeat(19) + "x\ud83d\ude00" + "y".repeat(1000), Integer.class);
+        mismatch.prependPath(new Object(), "dueYear");
+        mismatch.prependPath(new Object(), 2);
+        mismatch.prependPath(new Object(), "goals");
+
+        ErrorResponseException answer = translation.translate(new HttpMessageNotReadableException("JSON parse error",
+                mismatch, body));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getBody().getDetail()).startsWith("Feltet „goals[2].dueYear“ i forespørgslens indhold skal være et heltal")
+                .contains("\ud83d\ude00x…“").doesNotContain("yy").doesNotContain("Cannot");
+        assertThat(answer.getBody().getProperties()).containsEntry("field", "goals[2].dueYear");
+    }
+
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages");

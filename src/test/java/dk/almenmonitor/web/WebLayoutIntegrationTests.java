@@ -151,6 +151,24 @@ class WebLayoutIntegrationTests {
                 .doesNotContain("trace");
     }
 
+    /** For an anonymous visitor of the public view the front page is the login page: the 404 page offers no button. */
+    @Test
+    void thePublicViewsErrorPageSendsNoAnonymousVisitorToTheLogin() {
+        assertThat(mvc.get().uri("/offentlig/findes-ikke").accept(MediaType.TEXT_HTML))
+                .hasStatus(HttpStatus.NOT_FOUND).bodyText().contains("Siden findes ikke").doesNotContain("Gå til forsiden");
+        assertThat(mvc.get().uri("/error").accept(MediaType.TEXT_HTML)
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
+                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/offentlig/x/2017-Q1/bilag1.html"))
+                .hasStatus(HttpStatus.NOT_FOUND).bodyText().doesNotContain("Gå til forsiden");
+    }
+
+    @Test
+    @WithMockUser(username = "laeser", roles = "READER")
+    void aLoggedInUserKeepsTheFrontPageButtonOnThePublicViewsErrorPage() {
+        assertThat(mvc.get().uri("/offentlig/findes-ikke").accept(MediaType.TEXT_HTML))
+                .hasStatus(HttpStatus.NOT_FOUND).bodyText().contains("Gå til forsiden");
+    }
+
     @Test
     @WithMockUser
     void browserWithATypicalAcceptHeaderGetsHtml() {
