@@ -7,7 +7,7 @@ import java.sql.SQLTransientConnectionException;
 /**
  * Whether a failure means that the database cannot be reached right now (stopped, restarting, failing over, or every
  * connection of the pool busy for longer than its timeout) rather than that a request was wrong: such a request is
- * answered "prøv igen om lidt" (503), not as an error in the system (docs/operations.md "Database outage"). Decided on
+ * answered 503 ("try again shortly"), not as an error in the system (docs/operations.md "Database outage"). Decided on
  * the JDBC causes alone, whatever wraps them (Spring's {@code CannotGetJdbcConnectionException},
  * {@code CannotCreateTransactionException}, {@code DataAccessResourceFailureException}, a servlet exception …):
  * <ul>

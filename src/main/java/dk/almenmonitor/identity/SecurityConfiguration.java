@@ -4,7 +4,9 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.stream.Stream;
 
+import dk.almenmonitor.shared.StaticFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,10 +44,11 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     static final String LOGIN_PAGE = "/login";
-    private static final String[] PUBLIC_PATHS = {LOGIN_PAGE, "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**",
-            "/favicon.ico", "/actuator/health/**", "/livez", "/readyz", "/error",
-            // The accessibility statement must be reachable without logging in (webtilgængelighedsloven).
-            "/tilgaengelighed"};
+    private static final String[] PUBLIC_PATHS = Stream.concat(
+            Stream.of(LOGIN_PAGE, "/actuator/health/**", "/livez", "/readyz", "/error",
+                    // The accessibility statement must be reachable without logging in (webtilgængelighedsloven).
+                    "/tilgaengelighed"),
+            StaticFiles.patterns().stream()).toArray(String[]::new);
     private static final String PUBLIC_VIEW = "/offentlig/**";
 
     private final ProblemDetailsSecurityHandler problems;

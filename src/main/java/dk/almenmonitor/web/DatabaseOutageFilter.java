@@ -2,9 +2,9 @@ package dk.almenmonitor.web;
 
 import java.io.IOException;
 import java.util.EnumSet;
-import java.util.List;
 
 import dk.almenmonitor.shared.DanishFormat;
+import dk.almenmonitor.shared.StaticFiles;
 import dk.almenmonitor.DatabaseUnavailable;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -30,7 +30,8 @@ import org.springframework.transaction.TransactionSystemException;
 
 /**
  * A request that fails because the database cannot be reached ({@link DatabaseUnavailable}) is answered 503 with
- * {@code Retry-After} and the Danish "prøv igen om lidt" through the container's error page ({@link ErrorPageController}:
+ * {@code Retry-After} and the Danish "try again shortly" (web.problem.databaseUnavailable) through the container's
+ * error page ({@link ErrorPageController}:
  * the error page for a browser, problem+json for everyone else), wherever it failed: in a controller, in the session
  * lookup of Spring Session JDBC, or in the security filters (a login's account lookup). The first filter of all, so it
  * sees every such failure, before the session filter and the security filter chain.
@@ -45,8 +46,6 @@ class DatabaseOutageFilter implements Filter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
     private static final String UNAVAILABLE = DatabaseOutageFilter.class.getName() + ".unavailable";
-    /** The static files (public, see identity's security configuration): they never need the session. */
-    private static final List<String> STATIC = List.of("/css/", "/js/", "/img/", "/fonts/", "/webjars/", "/favicon.ico");
 
     private final MessageSource messages;
     private final long retryAfterSeconds;
@@ -75,7 +74,7 @@ class DatabaseOutageFilter implements Filter {
                     response);
             return;
         }
-        if (isStatic(request)) {
+        if (StaticFiles.isStatic(request.getServletPath())) { // the servlet path is decoded and normalised
             // A style sheet or script must not wait for a session lookup: during an outage the error page keeps its
             // look, and otherwise no static file reads or touches the session in the database.
             chain.doFilter(new WithoutSessionCookie(request), response);
@@ -111,11 +110,6 @@ class DatabaseOutageFilter implements Filter {
             }
         }
         return false;
-    }
-
-    private static boolean isStatic(HttpServletRequest request) {
-        String path = request.getServletPath(); // decoded and normalised by the container
-        return STATIC.stream().anyMatch(path::startsWith);
     }
 
     private static String rootCause(Throwable failure) {

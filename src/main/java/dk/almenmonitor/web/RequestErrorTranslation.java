@@ -65,7 +65,10 @@ final class RequestErrorTranslation {
         return error(ex, HttpStatus.BAD_REQUEST, message("web.error.400.text"));
     }
 
-    /** "Feltet „goals[2].title“ skal være en tekst", with the offending scalar value (cut short) where Jackson has it. */
+    /**
+     * The field's path and the type it must have (web.problem.field.*, e.g. for goals[2].title), with the offending
+     * scalar value (cut short) where Jackson has it.
+     */
     private String mismatchDetail(MismatchedInputException mismatch) {
         String field = path(mismatch);
         String expected = expectedType(mismatch.getTargetType());
